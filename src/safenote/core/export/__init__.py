@@ -1,0 +1,1 @@
+"""Leaving SafeNote safely: age-encrypted messages and portal text."""

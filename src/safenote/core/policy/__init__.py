@@ -1,0 +1,1 @@
+"""Guidance engine: rule packs + context + text -> findings."""

@@ -1,0 +1,1 @@
+"""The encrypted draft store and its keys."""

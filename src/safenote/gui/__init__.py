@@ -1,0 +1,1 @@
+"""PySide6 front end: one widget or dialog per module, plus one controller."""
