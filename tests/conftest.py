@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,7 +30,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(autouse=True)
 def private_home(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
-) -> Iterator[Path]:
+) -> Path:
     """A fresh 0700 HOME and SAFENOTE_HOME for each test."""
     home = tmp_path / "home"
     home.mkdir(mode=0o700)
@@ -44,4 +43,4 @@ def private_home(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     if request.node.get_closest_marker("integration") is None:
         monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
-    yield safenote_home
+    return safenote_home

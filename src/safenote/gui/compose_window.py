@@ -11,7 +11,8 @@ from safenote.gui.message_editor import MessageEditor
 
 
 def count_words(text: str) -> int:
-    return len(text.split())
+    """Words as a person counts them: a dash or an emoji on its own is not a word."""
+    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
 
 
 class ComposeWindow(QMainWindow):
@@ -45,4 +46,8 @@ class ComposeWindow(QMainWindow):
     def _update_counts(self) -> None:
         text = self.editor.toPlainText()
         words = count_words(text)
-        self.counts.setText(self.tr("%n word(s)", "", words))
+        # Qt only picks plural forms from a loaded translation; spell out English here.
+        if words == 1:
+            self.counts.setText(self.tr("1 word"))
+        else:
+            self.counts.setText(self.tr("%n words", "", words))

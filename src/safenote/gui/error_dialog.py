@@ -45,9 +45,7 @@ def show_error_dialog(log_dir: Path) -> None:
 def install_excepthook(log_dir: Path) -> None:
     """Replace ``sys.excepthook`` so an error in a slot logs and shows a dialog, not a crash."""
 
-    def hook(
-        exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

@@ -1,0 +1,61 @@
+# SafeNote: `make run` starts the app, `make test` runs every check. Both set up what is missing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+# Debian packages the app and the real-parts tests need (see ../shared/PLATFORM.md):
+# Qt's runtime libraries, an X server, D-Bus, a Secret Service keyring, the AT-SPI bus and
+# its Python bindings, the age CLI, poppler (pdftotext) and xclip.
+DEBIAN_PACKAGES := python3-venv libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 \
+	libdbus-1-3 fonts-dejavu-core xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 dbus gnome-keyring \
+	libsecret-tools at-spi2-core python3-pyatspi age poppler-utils xclip
+
+.PHONY: help run test lint typecheck unit integration system-deps venv bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+run: $(VENV)/.installed ## Set up what is missing and start SafeNote
+	$(BIN)/safenote
+
+test: system-deps $(VENV)/.installed-test ## Lint, type-check and run every test (unit, GUI, real parts)
+	$(MAKE) --no-print-directory lint typecheck unit integration
+
+lint: $(VENV)/.installed-test ## ruff check + ruff format --check
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+
+typecheck: $(VENV)/.installed-test ## mypy (strict on core/)
+	$(BIN)/mypy
+
+unit: $(VENV)/.installed-test ## Unit and GUI tests, offscreen
+	env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen \
+		$(BIN)/pytest -q tests/unit tests/gui
+
+integration: $(VENV)/.installed-test ## Tests with real parts: gnome-keyring, age, Xvfb, AT-SPI
+	SAFENOTE_REAL_PARTS=1 scripts/with-real-parts.sh $(BIN)/pytest -q tests/integration
+
+bench: $(VENV)/.installed-test ## Run the benchmarks (ratios against same-run baselines)
+	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+system-deps: ## Install missing Debian packages (as root), or say how
+	@scripts/system-deps.sh $(DEBIAN_PACKAGES)
+
+$(VENV)/bin/python:
+	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SafeNote needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@ $(VENV)/.installed
+
+clean: ## Remove build outputs (not your drafts)
+	rm -rf build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache
