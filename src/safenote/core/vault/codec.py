@@ -1,0 +1,129 @@
+"""Records <-> bytes (the plaintext that gets encrypted).
+
+JSON for full records (readable, easy to migrate); a tiny fixed layout for draft summaries,
+which a list of thousands of drafts decodes one after another.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from datetime import UTC, datetime
+from typing import Any
+
+from safenote.core.vault.models import Contact, Draft, Settings
+
+_SUMMARY_HEAD = struct.Struct(">q")
+
+
+class CodecError(ValueError):
+    """Decrypted bytes that are not a record we understand."""
+
+
+def _time(value: Any) -> datetime:
+    return datetime.fromtimestamp(int(value) / 1_000_000, UTC)
+
+
+def _micros(value: datetime) -> int:
+    return int(value.timestamp() * 1_000_000)
+
+
+def encode_draft(draft: Draft) -> bytes:
+    return json.dumps(
+        {
+            "id": draft.id,
+            "revision": draft.revision,
+            "title": draft.title,
+            "body": draft.body,
+            "relationship": draft.relationship,
+            "channel": draft.channel,
+            "subject": draft.subject,
+            "cc": list(draft.cc),
+            "recipient_contact_id": draft.recipient_contact_id,
+            "dismissed_rule_ids": list(draft.dismissed_rule_ids),
+            "created": _micros(draft.created),
+            "updated": _micros(draft.updated),
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    ).encode("utf-8")
+
+
+def decode_draft(data: bytes) -> Draft:
+    try:
+        obj = json.loads(data)
+        return Draft(
+            id=str(obj["id"]),
+            revision=int(obj["revision"]),
+            title=str(obj["title"]),
+            body=str(obj["body"]),
+            relationship=str(obj["relationship"]),
+            channel=str(obj["channel"]),
+            subject=str(obj["subject"]),
+            cc=tuple(str(x) for x in obj["cc"]),
+            recipient_contact_id=obj["recipient_contact_id"],
+            dismissed_rule_ids=tuple(str(x) for x in obj["dismissed_rule_ids"]),
+            created=_time(obj["created"]),
+            updated=_time(obj["updated"]),
+        )
+    except (ValueError, KeyError, TypeError) as err:
+        raise CodecError(str(err)) from None
+
+
+def encode_summary(title: str, updated: datetime) -> bytes:
+    return _SUMMARY_HEAD.pack(_micros(updated)) + title.encode("utf-8")
+
+
+def decode_summary(data: bytes) -> tuple[str, datetime]:
+    if len(data) < _SUMMARY_HEAD.size:
+        raise CodecError("short summary")
+    (micros,) = _SUMMARY_HEAD.unpack_from(data)
+    try:
+        return data[_SUMMARY_HEAD.size :].decode("utf-8"), _time(micros)
+    except UnicodeDecodeError as err:
+        raise CodecError(str(err)) from None
+
+
+def encode_contact(contact: Contact) -> bytes:
+    return json.dumps(
+        {
+            "id": contact.id,
+            "revision": contact.revision,
+            "name": contact.name,
+            "relationship": contact.relationship,
+            "preferred_channel": contact.preferred_channel,
+            "practice_profile": contact.practice_profile,
+            "public_key": contact.public_key,
+        },
+        ensure_ascii=False,
+    ).encode("utf-8")
+
+
+def decode_contact(data: bytes) -> Contact:
+    try:
+        obj = json.loads(data)
+        return Contact(
+            id=str(obj["id"]),
+            revision=int(obj["revision"]),
+            name=str(obj["name"]),
+            relationship=str(obj["relationship"]),
+            preferred_channel=str(obj["preferred_channel"]),
+            practice_profile=str(obj["practice_profile"]),
+            public_key=str(obj["public_key"]),
+        )
+    except (ValueError, KeyError, TypeError) as err:
+        raise CodecError(str(err)) from None
+
+
+def encode_settings(settings: Settings) -> bytes:
+    return json.dumps(
+        {"sender_name": settings.sender_name, "region": settings.region}, ensure_ascii=False
+    ).encode("utf-8")
+
+
+def decode_settings(data: bytes) -> Settings:
+    try:
+        obj = json.loads(data)
+        return Settings(sender_name=str(obj["sender_name"]), region=str(obj["region"]))
+    except (ValueError, KeyError, TypeError) as err:
+        raise CodecError(str(err)) from None

@@ -1,0 +1,336 @@
+"""The vault: open or create it, then read and write encrypted records.
+
+Typical use (from a worker thread in the GUI — every call may block on disk, the keyring
+or key derivation)::
+
+    vault = Vault.open(app_paths())                  # keyring unlock
+    vault = Vault.open(app_paths(), passphrase=pw)   # passphrase unlock
+    vault, recovery_code = Vault.create(app_paths())
+    saved = vault.save_draft(Draft(title="Monday", body="..."))
+    listing = vault.list_drafts()                    # summaries + per-id failures
+
+A :class:`Vault` is safe to share between threads (one lock serialises its calls).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import uuid
+from pathlib import Path
+from types import TracebackType
+
+from safenote.core.paths import AppPaths, app_paths
+from safenote.core.vault import backups, crypto, keyslots
+from safenote.core.vault.database import (
+    SCHEMA_VERSION,
+    connect,
+    create_private_file,
+    db_path,
+    migrate,
+    open_checked,
+    transaction,
+    vault_dir,
+)
+from safenote.core.vault.drafts import DraftStore
+from safenote.core.vault.errors import NoVaultError, VaultExistsError
+from safenote.core.vault.keystore import KeyStore, SystemKeyStore
+from safenote.core.vault.models import (
+    Contact,
+    ContactListing,
+    Draft,
+    DraftListing,
+    RecordFailure,
+    RevisionInfo,
+    Settings,
+)
+from safenote.core.vault.records import ContactStore, SettingsStore
+from safenote.core.vault.recovery import parse_code
+
+MSG_NO_VAULT = "There's no vault here yet. Set one up in the app, or run 'safenote vault init'."
+MSG_EXISTS = (
+    "A vault already exists here, so SafeNote won't create a new one over it. "
+    "Open it, or use 'safenote vault recover' if its key is lost."
+)
+
+
+def _backup_list(paths: AppPaths) -> tuple[str, ...]:
+    return tuple(str(p) for p in backups.list_backups(vault_dir(paths)))
+
+
+class Vault:
+    """An open, unlocked vault. Create with :meth:`create`, :meth:`open` or :meth:`recover`."""
+
+    def __init__(
+        self, paths: AppPaths, conn: sqlite3.Connection, vault_id: str, dek: bytes
+    ) -> None:
+        self.paths = paths
+        self.vault_id = vault_id
+        self._conn = conn
+        self._dek = dek
+        self._lock = threading.RLock()
+        cipher = crypto.RecordCipher(dek, vault_id)
+        self._drafts = DraftStore(conn, cipher)
+        self._contacts = ContactStore(conn, cipher)
+        self._settings = SettingsStore(conn, cipher)
+
+    # -- opening -------------------------------------------------------------------------
+
+    @staticmethod
+    def exists(paths: AppPaths | None = None) -> bool:
+        return db_path(paths or app_paths()).exists()
+
+    @classmethod
+    def create(
+        cls,
+        paths: AppPaths | None = None,
+        *,
+        keystore: KeyStore | None = None,
+        passphrase: str | None = None,
+        kdf: crypto.KdfParams | None = None,
+    ) -> tuple[Vault, str]:
+        """Set up a new vault; returns it and the recovery code to show the person once.
+
+        With ``passphrase`` the vault opens with that passphrase and needs no keyring;
+        otherwise its key goes into ``keystore`` (the system keyring by default).
+        """
+        paths = paths or app_paths()
+        final = db_path(paths)
+        if final.exists():
+            raise VaultExistsError(MSG_EXISTS)
+        vault_id = uuid.uuid4().hex
+        dek = crypto.random_key()
+        partial = final.with_name(f".{final.name}.creating-{vault_id}")
+        create_private_file(partial)
+        conn = connect(partial)
+        try:
+            migrate(conn)
+            params, wrapped, code = keyslots.recovery_slot(dek, vault_id)
+            with transaction(conn):
+                conn.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
+                keyslots.put_slot(conn, keyslots.RECOVERY, params, wrapped)
+                if passphrase is not None:
+                    p_params, p_wrapped = keyslots.passphrase_slot(
+                        dek, vault_id, passphrase, kdf or crypto.KdfParams()
+                    )
+                    keyslots.put_slot(conn, keyslots.PASSPHRASE, p_params, p_wrapped)
+            if passphrase is None:
+                keyslots.store_new_keyring_key(conn, vault_id, dek, keystore or SystemKeyStore())
+            conn.close()
+            if final.exists():  # another process won the race; never replace its vault
+                raise VaultExistsError(MSG_EXISTS)
+            os.replace(partial, final)
+        except BaseException:
+            conn.close()
+            for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+                leftover.unlink(missing_ok=True)
+            raise
+        vault = cls(paths, open_checked(final, ()), vault_id, dek)
+        vault.backup_now()
+        return vault, code
+
+    @classmethod
+    def _open_db(cls, paths: AppPaths) -> tuple[sqlite3.Connection, str]:
+        path = db_path(paths)
+        if not path.exists():
+            raise NoVaultError(MSG_NO_VAULT)
+        conn = open_checked(path, _backup_list(paths))
+        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        return conn, str(row[0])
+
+    @classmethod
+    def open(
+        cls,
+        paths: AppPaths | None = None,
+        *,
+        keystore: KeyStore | None = None,
+        passphrase: str | None = None,
+    ) -> Vault:
+        """Unlock an existing vault with the keyring (default) or its passphrase.
+
+        Never creates anything: a missing or wrong key raises an error that points at
+        unlocking the keyring or recovering with the recovery code.
+        """
+        paths = paths or app_paths()
+        conn, vault_id = cls._open_db(paths)
+        try:
+            slots = keyslots.read_slots(conn)
+            if passphrase is not None:
+                dek = keyslots.unlock_with_passphrase(slots, vault_id, passphrase)
+            else:
+                dek = keyslots.unlock_with_keyring(
+                    conn, slots, vault_id, keystore or SystemKeyStore()
+                )
+        except BaseException:
+            conn.close()
+            raise
+        vault = cls(paths, conn, vault_id, dek)
+        if backups.backup_due(vault_dir(paths)):
+            vault.backup_now()
+        return vault
+
+    @classmethod
+    def recover(
+        cls,
+        recovery_code: str,
+        paths: AppPaths | None = None,
+        *,
+        keystore: KeyStore | None = None,
+        passphrase: str | None = None,
+        kdf: crypto.KdfParams | None = None,
+    ) -> Vault:
+        """Open with the recovery code and store a fresh key in the keyring.
+
+        The code is checked for typos before anything else. With ``passphrase`` the vault
+        gets (or replaces) its passphrase instead of a keyring key.
+        """
+        entropy = parse_code(recovery_code)
+        paths = paths or app_paths()
+        conn, vault_id = cls._open_db(paths)
+        try:
+            dek = keyslots.unlock_with_recovery(keyslots.read_slots(conn), vault_id, entropy)
+        except BaseException:
+            conn.close()
+            raise
+        vault = cls(paths, conn, vault_id, dek)
+        if passphrase is not None:
+            vault.set_passphrase(passphrase, kdf=kdf)
+        else:
+            vault.rotate_keyring_key(keystore or SystemKeyStore())
+        return vault
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def unlock_methods(self) -> tuple[str, ...]:
+        with self._lock:
+            return tuple(sorted(keyslots.read_slots(self._conn)))
+
+    def rotate_keyring_key(self, keystore: KeyStore | None = None) -> None:
+        """Put a new key in the keyring and rewrap the data key with it (records untouched)."""
+        with self._lock:
+            keyslots.store_new_keyring_key(
+                self._conn, self.vault_id, self._dek, keystore or SystemKeyStore()
+            )
+
+    def set_passphrase(self, passphrase: str, *, kdf: crypto.KdfParams | None = None) -> None:
+        params, wrapped = keyslots.passphrase_slot(
+            self._dek, self.vault_id, passphrase, kdf or crypto.KdfParams()
+        )
+        with self._lock, transaction(self._conn):
+            keyslots.put_slot(self._conn, keyslots.PASSPHRASE, params, wrapped)
+
+    # -- drafts -----------------------------------------------------------------------------
+
+    def save_draft(self, draft: Draft) -> Draft:
+        """Encrypt and commit a new revision; returns the draft as saved (new revision)."""
+        with self._lock:
+            return self._drafts.save(draft)
+
+    def list_drafts(self) -> DraftListing:
+        with self._lock:
+            return self._drafts.listing(trash=False)
+
+    def get_draft(self, draft_id: str) -> Draft:
+        with self._lock:
+            return self._drafts.get(draft_id)
+
+    def history(self, draft_id: str) -> list[RevisionInfo]:
+        """Kept revisions, newest first (up to the last 20)."""
+        with self._lock:
+            return self._drafts.history(draft_id)
+
+    def get_revision(self, draft_id: str, revision: int) -> Draft:
+        with self._lock:
+            return self._drafts.get_revision(draft_id, revision)
+
+    def restore_revision(self, draft_id: str, revision: int) -> Draft:
+        """Save an older revision's content as the newest revision."""
+        with self._lock:
+            return self._drafts.restore_revision(draft_id, revision)
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Move to the trash (kept until the trash is emptied)."""
+        with self._lock:
+            self._drafts.set_trashed(draft_id, trashed=True)
+
+    def list_trash(self) -> DraftListing:
+        with self._lock:
+            return self._drafts.listing(trash=True)
+
+    def restore_from_trash(self, draft_id: str) -> None:
+        with self._lock:
+            self._drafts.set_trashed(draft_id, trashed=False)
+
+    def empty_trash(self) -> int:
+        """Delete trashed drafts for good (overwritten on disk); returns how many."""
+        with self._lock:
+            count = self._drafts.purge_trash()
+            self._scrub_wal()
+            return count
+
+    def check_all(self) -> tuple[RecordFailure, ...]:
+        """Decrypt every record; returns those that fail (tampered, swapped, rolled back)."""
+        with self._lock:
+            return self._drafts.check_all() + self._contacts.check_all()
+
+    # -- contacts and settings -------------------------------------------------------------
+
+    def save_contact(self, contact: Contact) -> Contact:
+        with self._lock:
+            return self._contacts.save(contact)
+
+    def list_contacts(self) -> ContactListing:
+        with self._lock:
+            return self._contacts.listing()
+
+    def get_contact(self, contact_id: str) -> Contact:
+        with self._lock:
+            return self._contacts.get(contact_id)
+
+    def delete_contact(self, contact_id: str) -> None:
+        with self._lock:
+            self._contacts.delete(contact_id)
+            self._scrub_wal()
+
+    def get_settings(self) -> Settings:
+        with self._lock:
+            return self._settings.get()
+
+    def save_settings(self, settings: Settings) -> None:
+        with self._lock:
+            self._settings.save(settings)
+
+    # -- housekeeping ------------------------------------------------------------------------
+
+    def backup_now(self) -> Path:
+        with self._lock:
+            return backups.make_backup(self._conn, vault_dir(self.paths))
+
+    def counts(self) -> tuple[int, int]:
+        """(drafts, drafts in trash)."""
+        with self._lock:
+            return self._drafts.counts()
+
+    def _scrub_wal(self) -> None:
+        # secure_delete zeroes freed pages in the database; old page images can still sit in
+        # the WAL until a checkpoint, so fold it in and truncate it.
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+__all__ = ["SCHEMA_VERSION", "Vault"]
