@@ -19,7 +19,10 @@ from safenote import __version__
 from safenote.cli._common import CliError
 
 # Subcommand modules, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "safenote.cli.vault",
+    "safenote.cli.drafts",
+)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
