@@ -5,20 +5,22 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-# Debian packages the app and the real-parts tests need (see ../shared/PLATFORM.md):
-# Qt's runtime libraries, an X server, D-Bus, a Secret Service keyring, the AT-SPI bus and
-# its Python bindings, the age CLI, poppler (pdftotext) and xclip.
-DEBIAN_PACKAGES := python3-venv libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 \
-	libdbus-1-3 fonts-dejavu-core xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
-	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0 dbus gnome-keyring \
-	libsecret-tools at-spi2-core python3-pyatspi age poppler-utils xclip
+# Debian packages (see ../shared/PLATFORM.md). To run: Python's venv and Qt's runtime
+# libraries for the xcb (X11) and offscreen platforms.
+RUN_PACKAGES := python3-venv libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 \
+	libdbus-1-3 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
+# To test with real parts as well: an X server, D-Bus, a Secret Service keyring, the AT-SPI
+# bus and its Python bindings, the age CLI, poppler (pdftotext) and xclip.
+TEST_PACKAGES := $(RUN_PACKAGES) xvfb xauth dbus gnome-keyring libsecret-tools at-spi2-core \
+	python3-pyatspi age poppler-utils xclip
 
-.PHONY: help run test lint typecheck unit integration system-deps venv bench clean
+.PHONY: help run test lint typecheck unit integration system-deps run-deps bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-run: $(VENV)/.installed ## Set up what is missing and start SafeNote
+run: run-deps $(VENV)/.installed ## Set up what is missing and start SafeNote
 	$(BIN)/safenote
 
 test: system-deps $(VENV)/.installed-test ## Lint, type-check and run every test (unit, GUI, real parts)
@@ -41,8 +43,11 @@ integration: $(VENV)/.installed-test ## Tests with real parts: gnome-keyring, ag
 bench: $(VENV)/.installed-test ## Run the benchmarks (ratios against same-run baselines)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
-system-deps: ## Install missing Debian packages (as root), or say how
-	@scripts/system-deps.sh $(DEBIAN_PACKAGES)
+system-deps: ## Install the Debian packages the tests need (as root), or say how
+	@scripts/system-deps.sh $(TEST_PACKAGES)
+
+run-deps:
+	@scripts/system-deps.sh $(RUN_PACKAGES)
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SafeNote needs Python 3.11 or newer")'
