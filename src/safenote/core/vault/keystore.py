@@ -156,19 +156,24 @@ class SystemKeyStore:
         self._backend = backend
         self._timeout_s = timeout_s
         self._lock = threading.Lock()
+        self._checked: tuple[Any, str | None] | None = None
 
     def _resolve(self) -> Any:
         with self._lock:
-            if self._backend is None:
+            if self._checked is None:
 
-                def pick() -> Any:
-                    import keyring
+                def pick_and_check() -> tuple[Any, str | None]:
+                    # Both can stall: picking imports/probes every backend, and a chainer
+                    # lists what it chains by constructing them.
+                    backend = self._backend
+                    if backend is None:
+                        import keyring
 
-                    return keyring.get_keyring()
+                        backend = keyring.get_keyring()
+                    return backend, refusal_message(backend)
 
-                self._backend = _call_with_timeout(pick, self._timeout_s)
-            backend = self._backend
-        reason = refusal_message(backend)
+                self._checked = _call_with_timeout(pick_and_check, self._timeout_s)
+            backend, reason = self._checked
         if reason is not None:
             raise KeyringUnavailableError(reason)
         return backend
