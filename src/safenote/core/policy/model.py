@@ -7,11 +7,11 @@ the GUI converts them to Qt's UTF-16 positions at one boundary.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     INFO = "info"
     CAUTION = "caution"
     URGENT = "urgent"
@@ -21,20 +21,20 @@ class Severity(str, Enum):
         return {"info": 0, "caution": 1, "urgent": 2}[self.value]
 
 
-class Relationship(str, Enum):
+class Relationship(StrEnum):
     CURRENT = "current"
     FORMER = "former"
     PROSPECTIVE = "prospective"
 
 
-class Channel(str, Enum):
+class Channel(StrEnum):
     PORTAL = "portal"
     ENCRYPTED = "encrypted"
     EMAIL = "email"
     TEXT = "text"
 
 
-class HeaderField(str, Enum):
+class HeaderField(StrEnum):
     """Header fields a finding may point at instead of a span of the body."""
 
     SUBJECT = "subject"
@@ -43,7 +43,7 @@ class HeaderField(str, Enum):
     RECIPIENT = "recipient"
 
 
-class FixKind(str, Enum):
+class FixKind(StrEnum):
     INSERT = "insert"  # insert ``text`` at ``start``
     REPLACE = "replace"  # replace ``start:end`` with ``text``
     OPENING = "opening"  # suggested first line, inserted at the start
@@ -105,4 +105,12 @@ class Finding:
     fixes: tuple[Fix, ...] = ()
     resources: tuple[CrisisResource, ...] = ()  # crisis lines for the context's region
     resources_verified: str = ""  # ISO date the resources were last checked
-    category: str = field(default="")  # e.g. "privacy", "style", "safety", "expectations"
+    category: str = ""  # e.g. "privacy", "style", "safety", "expectations"
+    # True when the crisis wording was negated or quoted ("I'm not suicidal"): the panel
+    # still shows the resources but speaks more gently. Severity stays urgent.
+    softened: bool = False
+
+    @property
+    def is_header(self) -> bool:
+        """True when the finding points at a header field rather than body text."""
+        return self.field is not None

@@ -1,0 +1,167 @@
+"""Crisis language: first-person risk, danger from someone, intent to harm others.
+
+There is no validated keyword list for this kind of writing (GUIDANCE.md), so this is a
+hand-built detector tuned for recall on first-person risk while staying quiet on idioms
+("this traffic is killing me", "I'd kill for a nap", "my phone died", "dying to see it").
+It never stays silent because a sentence is negated or quoted; it *softens* instead
+("I'm not suicidal" still shows the resources, with a gentler message), because a false
+"all clear" costs far more than a gentle panel.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from safenote.core.policy.text import APOSTROPHES
+
+
+class CrisisHit(NamedTuple):
+    start: int
+    end: int
+    softened: bool
+
+
+_SELF = r"(?:myself|my\s?self|me\s+self)"
+_PILLS = r"(?:pills|meds|medications?|tablets|painkillers|sleeping\s+pills|antidepressants|insulin)"
+_ABUSER = (
+    r"(?:he|she|they|he's|she's|my\s+(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|"
+    r"dad|father|stepdad|step-dad|mom|mum|mother|stepmom|brother|son|landlord|roommate|"
+    r"flatmate|fianc[eé]e?))"
+)
+_THREAT_VERB = r"(?:kill|hurt|beat|strangle|choke|shoot|stab|murder|end)"
+# "My mum will kill me if I'm late" is an idiom; danger phrases followed by these are not.
+_TRIVIAL_CONDITION = (
+    r"(?!\s+(?:if\s+i(?:'m|\s+am)?\s+(?:late|forget|forgot|miss|eat|ate|spend|spent|lose|"
+    r"break|don't\s+(?:call|text|finish|clean))|when\s+(?:he|she|they)\s+(?:sees?|finds?\s+out"
+    r"\s+about)\s+(?:the|my|this)\s+(?:bill|haircut|room|mess|grades?|car|tattoo)|for\s+"
+    r"(?:telling|being\s+late|this\s+joke)))"
+)
+
+# Families whose wording can be negated ("I'm not suicidal") soften under a negation;
+# families that already contain a negation ("I don't want to live") never do.
+_NEGATABLE: list[str] = [
+    # suicide, including common misspellings
+    r"su(?:i|iy)?c(?:i|e)?d(?:e|al|ial|el)|suicdal|suisid(?:e|al)|siucid(?:e|al)|suicid\w*",
+    r"unaliv\w*|(?-i:kms)",
+    rf"(?:kill|killing|killed|kil|off|offing|hang|hanging|hanged|drown|drowning|shoot|shooting)\s+{_SELF}",
+    r"end(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|my\s+suffering|everything\s+for\s+good)",
+    r"tak(?:e|ing)\s+my\s+(?:own\s+)?life|took\s+my\s+(?:own\s+)?life",
+    r"(?:want|wanted|wanna|wish|wished|going|ready|deserve|plan|planning|trying|tried|"
+    r"about)\s+(?:to|2)\s+die\b",
+    r"wish\s+i\s+(?:was|were|had\s+been)\s+dead|wish\s+i\s+(?:wasn't|weren't|was\s+never|"
+    r"were\s+never|had\s+never\s+been)\s+(?:alive|born|here|around)",
+    # self-harm; accidents ("cut myself shaving") are not
+    rf"(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|punish|punishing|"
+    rf"starve|starving|scratch|scratching)\s+{_SELF}"
+    r"(?!\s+(?:shaving|cooking|chopping|slicing|on\s+(?:the|a)|by\s+accident|accidentally|"
+    r"while|at\s+(?:the\s+)?(?:gym|work|practice)|lifting|playing|running|skiing|falling|"
+    r"opening|in\s+the\s+kitchen|with\s+(?:the\s+)?(?:oven|stove|iron|kettle|pan)|baking|"
+    r"during))",
+    r"self[\s-]?(?:harm\w*|injur\w*|destruct\w*)",
+    # method, means, plan
+    r"overdos\w*|(?-i:\bOD(?:'d|ed|ing)?\b)",
+    rf"(?:take|took|taking|swallow|swallowed|swallowing)\s+(?:all|a\s+(?:whole\s+)?bottle\s+of|"
+    rf"the\s+rest\s+of|all\s+of|every\s+one\s+of)\s+(?:my\s+|the\s+|those\s+|these\s+)?{_PILLS}",
+    rf"(?:stockpil\w*|sav(?:e|ed|ing)\s+up|hoard\w*)\s+(?:\w+\s+){{0,2}}{_PILLS}",
+    r"(?:jump|jumping|throw\s+myself|step|stepping)\s+(?:off|from|in\s+front\s+of)\s+"
+    r"(?:a\s+|the\s+|my\s+)?(?:\w+\s+)?(?:bridge|building|roof|train|cliff|balcony|overpass|"
+    r"car|bus|truck)",
+    r"(?:bought|buy|got|have|get)\s+(?:a\s+)?rope\b|(?:gun|pistol|rifle|razor|blade)s?\s+"
+    r"(?:to|and)\s+(?:end|kill|hurt|cut)\s+(?:it|myself|me)",
+    r"(?:i\s+have|i've\s+got|i've\s+made|made|making)\s+a\s+plan\s+(?:to|for\s+(?:how|when))"
+    r"(?!\s+(?:see|visit|move|leave\s+(?:him|her|the)|get|find|save|pay|study|travel))",
+    # intent to harm others
+    r"(?:i(?:'m|\s+am)?\s+going\s+to|i'll|i\s+will|i\s+want\s+to|i\s+wanna|i(?:'m|\s+am)\s+"
+    r"gonna|i\s+feel\s+like\s+i\s+might|i\s+might|urges?\s+to|thoughts\s+(?:of|about))\s+"
+    r"(?:kill|killing|hurt|hurting|stab|stabbing|shoot|shooting|strangle|strangling|harm|"
+    r"harming|smother|smothering)\s+(?:him|her|them|someone|somebody|people|everyone|the\s+"
+    r"baby|my\s+\w+)",
+]
+_UNNEGATABLE: list[str] = [
+    r"(?:don't|do\s+not|dont|no\s+longer)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up|"
+    r"be\s+here\s+any\s*more|go\s+on|keep\s+going|keep\s+living)"
+    r"(?!\s+(?:with|in|near|at|there|together|close|by|alone|like\s+that|the\s+life))",
+    r"better\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were|wasn't|weren't)\s+"
+    r"(?:here|around|alive|gone|dead))",
+    r"no\s+(?:reason|point)\s+(?:to|in|for)\s+(?:live|living|go\s+on|going\s+on|keep\s+going|"
+    r"carry\s+on|carrying\s+on|being\s+alive|be\s+alive|stay\s+alive|staying\s+alive|"
+    r"being\s+here|wake\s+up|waking\s+up)|nothing\s+(?:left\s+)?to\s+live\s+for",
+    r"can't\s+(?:go\s+on|keep\s+going|keep\s+living|carry\s+on)(?!\s+(?:with|until|at|in|"
+    r"working|paying))",
+    r"won't\s+be\s+(?:around|here)\s+(?:for\s+)?much\s+longer",
+    r"(?:goodbye|suicide|final)\s+(?:note|letter)s?|(?:this\s+is|consider\s+this)\s+"
+    r"(?:my\s+)?(?:goodbye|final\s+message|last\s+message)|say(?:ing)?\s+goodbye\s+(?:to\s+"
+    r"everyone|for\s+good|forever)|giv(?:e|ing)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|"
+    r"belongings|possessions)",
+    r"(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)\s+wake\s+up|disappear\s+forever",
+    # danger from someone
+    rf"{_ABUSER}(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going"
+    rf"\s+to|\s+(?:said|says|swore|swears)\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will)|"
+    rf"\s+threatened\s+to|\s+threatens\s+to|\s+keeps\s+(?:saying|threatening)\s+(?:he|she|"
+    rf"they)(?:'ll|\s+will|\s+to)?)(?:\s+\w+)?\s+{_THREAT_VERB}\s+(?:me|us|the\s+kids|my\s+"
+    rf"(?:kids|children|son|daughter|baby))\b{_TRIVIAL_CONDITION}",
+    r"threat\w*\s+(?:me\s+)?(?:with\s+)?(?:a|his|her|their)\s+(?:knife|gun|weapon|rifle|pistol)",
+    r"(?:pulled|held|pointed|waved|has|keeps|kept)\s+(?:a|his|her|their|the)\s+(?:gun|knife|"
+    r"weapon|rifle|pistol)\s+(?:on|at|to|against|under)\s+(?:me|my)",
+    rf"{_ABUSER}\s+(?:\w+\s+){{0,2}}(?:hit|choked|strangled|punched|kicked|slapped|shoved|"
+    r"raped|assaulted|attacked)\s+me\b(?!\s+up)",
+    r"(?:afraid|scared|fear(?:ing)?|terrified)\s+for\s+my\s+(?:life|safety)",
+    r"(?:don't|do\s+not|dont|never)\s+feel\s+safe\s+(?:at\s+home|around\s+(?:him|her|them)|"
+    r"with\s+(?:him|her|them|my)|in\s+my\s+(?:own\s+)?(?:home|house|flat|apartment))|"
+    r"(?:i'm|i\s+am)\s+(?:not|no\s+longer)\s+safe\b",
+]
+
+_COMBINED = re.compile(
+    "|".join(f"(?P<n{i}>{src})" for i, src in enumerate(_NEGATABLE))
+    + "|"
+    + "|".join(f"(?P<u{i}>{src})" for i, src in enumerate(_UNNEGATABLE)),
+    re.IGNORECASE,
+)
+_BOUNDED = re.compile(r"(?<!\w)(?:" + _COMBINED.pattern + r")(?!\w)", re.IGNORECASE)
+
+_NEGATION = re.compile(
+    r"(?:\bnot\b|\bnever\b|\bno\b|n't\b|\bnothing\s+like\b|\bwithout\b|\bnor\b)", re.IGNORECASE
+)
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
+_QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|«[^»\n]{1,400}»")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|myself|my\s?self)\b", re.IGNORECASE)
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    window_start = max(0, pos - 60)
+    window = text[window_start:pos]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = _sentence_before(text, start)
+    right_window = text[end : end + 120]
+    brk = _SENTENCE_BREAK.search(right_window)
+    right = right_window[: brk.start()] if brk else right_window
+    return left + text[start:end] + right
+
+
+def scan_crisis(paragraph: str) -> list[CrisisHit]:
+    """All crisis hits in one paragraph, as code-point spans into ``paragraph``."""
+    text = paragraph.translate(APOSTROPHES)
+    hits: list[CrisisHit] = []
+    quoted: list[tuple[int, int]] | None = None
+    for match in _BOUNDED.finditer(text):
+        start, end = match.span()
+        if start == end:
+            continue
+        group = match.lastgroup or ""
+        softened = False
+        if group.startswith("n") and _NEGATION.search(_sentence_before(text, start)):
+            softened = True
+        if group == "n0" and not _FIRST_PERSON.search(_sentence_around(text, start, end)):
+            # Suicide mentioned only about someone else: resources, gently.
+            softened = True
+        if not softened:
+            if quoted is None:
+                quoted = [q.span() for q in _QUOTED.finditer(text)]
+            softened = any(q_start < start and end <= q_end for q_start, q_end in quoted)
+        hits.append(CrisisHit(start, end, softened))
+    return hits

@@ -1,0 +1,213 @@
+"""The guidance engine: text + context -> findings.
+
+A full check and the editor's incremental check share one path (:meth:`Engine.evaluate`):
+body checks run per paragraph and their results are cached by paragraph text; document
+checks then run on the cached results and the context. Findings come out merged (one rule's
+overlapping spans become one), capped per rule, and in a deterministic order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, MutableMapping, Sequence
+from dataclasses import dataclass, replace
+
+from safenote.core.policy.checks import BodyCheck, DocumentView, Hit
+from safenote.core.policy.helplines import bundled_helplines, region_from_locale
+from safenote.core.policy.model import (
+    Context,
+    CrisisResource,
+    Finding,
+    Fix,
+    FixKind,
+    Severity,
+)
+from safenote.core.policy.rules import FixTemplate, Rule, fill, fill_lenient
+from safenote.core.policy.text import Paragraph, count_words, first_sentence_span, split_paragraphs
+
+
+@dataclass(frozen=True)
+class ParagraphScan:
+    """Everything context-free about one paragraph: word count and body-check hits."""
+
+    words: int
+    hits: tuple[tuple[int, tuple[Hit, ...]], ...]  # (body-check index, hits), non-empty only
+
+
+ScanCache = MutableMapping[str, ParagraphScan]
+
+
+class Engine:
+    """Runs a set of rules. Immutable after construction; safe to share between threads."""
+
+    def __init__(self, rules: Sequence[Rule], max_findings_per_rule: int = 5) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        self.max_findings_per_rule = max_findings_per_rule
+        self._body: list[BodyCheck] = []
+        # Per rule: (check, body index or -1), so evaluation needs no lookups.
+        self._plan: list[tuple[Rule, list[tuple[object, int]]]] = []
+        for rule in self.rules:
+            steps: list[tuple[object, int]] = []
+            for check in rule.checks:
+                if isinstance(check, BodyCheck):
+                    steps.append((check, len(self._body)))
+                    self._body.append(check)
+                else:
+                    steps.append((check, -1))
+            self._plan.append((rule, steps))
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    # -- scanning -------------------------------------------------------------------------
+
+    def scan_paragraph(self, text: str) -> ParagraphScan:
+        lowered = text.lower()
+        hits = []
+        for index, check in enumerate(self._body):
+            found = check.scan(text, lowered)
+            if found:
+                hits.append((index, found))
+        return ParagraphScan(count_words(text), tuple(hits))
+
+    def check(self, text: str, ctx: Context | None = None) -> list[Finding]:
+        """Check a whole draft from scratch."""
+        return self.evaluate(text, ctx or Context(), {})
+
+    def evaluate(self, text: str, ctx: Context, cache: ScanCache) -> list[Finding]:
+        """Check ``text``, reusing and refreshing ``cache`` (paragraph text -> scan).
+
+        Entries for paragraphs no longer in the text are dropped, so the cache stays the
+        size of the draft.
+        """
+        paragraphs = split_paragraphs(text)
+        scans: list[ParagraphScan] = []
+        fresh: dict[str, ParagraphScan] = {}
+        for paragraph in paragraphs:
+            scan = fresh.get(paragraph.text) or cache.get(paragraph.text)
+            if scan is None:
+                scan = self.scan_paragraph(paragraph.text)
+            fresh[paragraph.text] = scan
+            scans.append(scan)
+        cache.clear()
+        cache.update(fresh)
+        return self._assemble(text, ctx, paragraphs, scans)
+
+    # -- assembling findings --------------------------------------------------------------
+
+    def _assemble(
+        self,
+        text: str,
+        ctx: Context,
+        paragraphs: Sequence[Paragraph],
+        scans: Sequence[ParagraphScan],
+    ) -> list[Finding]:
+        body_hits: dict[int, list[Hit]] = {}
+        for paragraph, scan in zip(paragraphs, scans, strict=True):
+            for index, hits in scan.hits:
+                shifted = body_hits.setdefault(index, [])
+                for hit in hits:
+                    shifted.append(
+                        Hit(paragraph.start + hit.start, paragraph.start + hit.end, hit.softened)
+                    )
+        view = DocumentView(
+            text=text,
+            paragraphs=paragraphs,
+            word_counts=[s.words for s in scans],
+            body_has_hits=lambda index: index in body_hits,
+        )
+        if not ctx.region:
+            ctx = _with_region(ctx, region_from_locale())
+        findings: list[Finding] = []
+        for rule, steps in self._plan:
+            if not rule.when.hold(ctx):
+                continue
+            rule_hits: list[Hit] = []
+            for check, index in steps:
+                if not check.when.hold(ctx):  # type: ignore[attr-defined]
+                    continue
+                if index < 0:
+                    rule_hits.extend(check.evaluate(view, ctx))  # type: ignore[attr-defined]
+                elif self._body[index].absent:
+                    if index not in body_hits and paragraphs:
+                        start, end = first_sentence_span(text)
+                        rule_hits.append(Hit(start, end))
+                else:
+                    rule_hits.extend(body_hits.get(index, ()))
+            if rule_hits:
+                findings.extend(self._findings(rule, _merge(rule_hits), text, ctx))
+        findings.sort(key=_order)
+        return findings
+
+    def _findings(self, rule: Rule, hits: list[Hit], text: str, ctx: Context) -> Iterable[Finding]:
+        resources: tuple[CrisisResource, ...] = ()
+        verified = ""
+        if rule.severity is Severity.URGENT:
+            helplines = bundled_helplines()
+            resources = helplines.for_region(ctx.region)
+            verified = helplines.verified_on
+            if ctx.practice is not None and ctx.practice.crisis_instructions:
+                own = CrisisResource(
+                    ctx.practice.practice_name or "Your therapist's practice",
+                    ctx.practice.crisis_instructions,
+                )
+                resources = (own, *resources)
+        message = fill_lenient(rule.message, ctx)
+        why = fill_lenient(rule.why, ctx)
+        gentle = fill_lenient(rule.softened_message, ctx) if rule.softened_message else message
+        for hit in hits[: self.max_findings_per_rule]:
+            yield Finding(
+                rule=rule.id,
+                severity=rule.severity,
+                message=gentle if hit.softened else message,
+                why=why,
+                source=rule.source,
+                start=hit.start,
+                end=hit.end,
+                field=hit.field,
+                fixes=tuple(_fixes(rule.fixes, hit, text, ctx)),
+                resources=resources,
+                resources_verified=verified,
+                category=rule.category,
+                softened=hit.softened,
+            )
+
+
+def _with_region(ctx: Context, region: str) -> Context:
+    return replace(ctx, region=region)
+
+
+def _merge(hits: list[Hit]) -> list[Hit]:
+    """Sort one rule's hits; overlapping body spans become one; header fields dedupe."""
+    fields: dict[object, Hit] = {}
+    body: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, h.end)):
+        if hit.field is not None:
+            fields.setdefault(hit.field, hit)
+        elif body and hit.start < body[-1].end:
+            last = body[-1]
+            body[-1] = Hit(last.start, max(last.end, hit.end), last.softened and hit.softened)
+        else:
+            body.append(hit)
+    return list(fields.values()) + body
+
+
+def _fixes(templates: Sequence[FixTemplate], hit: Hit, text: str, ctx: Context) -> Iterable[Fix]:
+    for template in templates:
+        filled = fill(template.text, ctx)
+        label = fill(template.label, ctx)
+        if filled is None or label is None:
+            continue  # e.g. "sign with your name" when no name is set
+        if template.kind is FixKind.OPENING:
+            yield Fix(FixKind.OPENING, label, filled, 0, 0)
+        elif template.kind is FixKind.CLOSING:
+            yield Fix(FixKind.CLOSING, label, filled, len(text), len(text))
+        elif template.kind is FixKind.INSERT:
+            yield Fix(FixKind.INSERT, label, filled, hit.end, hit.end)
+        elif hit.field is None:
+            yield Fix(FixKind.REPLACE, label, filled, hit.start, hit.end)
+
+
+def _order(finding: Finding) -> tuple[int, int, int, int, str]:
+    # Header findings first (they are about the whole message), then body by position.
+    header = 0 if finding.field is not None else 1
+    return (header, finding.start, finding.end, -finding.severity.rank, finding.rule)
