@@ -22,6 +22,7 @@ from safenote.cli._common import CliError
 COMMAND_MODULES: tuple[str, ...] = (
     "safenote.cli.vault",
     "safenote.cli.drafts",
+    "safenote.cli.check",
 )
 
 EXIT_OK = 0

@@ -9,8 +9,6 @@ as their author said is rejected too.
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +41,9 @@ from safenote.core.policy.rules import (
     Rule,
     placeholders,
 )
+from safenote.core.policy.schema import TableReader, Where, parse_toml
 
 _RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_TOML_LINE = re.compile(r"at line (\d+)")
 RULE_KEYS = {
     "id", "severity", "category", "message", "softened_message", "why", "source", "when",
     "checks", "fixes", "examples",
@@ -69,88 +67,8 @@ _EXAMPLE_KEYS = {
 }  # fmt: skip
 
 
-class _Reader:
-    """Reads one table, remembering where it is for error messages."""
-
-    def __init__(self, table: dict[str, Any], where: _Where, prefix: str = "") -> None:
-        self.table = table
-        self.where = where
-        self.prefix = prefix
-
-    def fail(self, field: str, problem: str) -> PackError:
-        return self.where.error(problem, field=self.prefix + field)
-
-    def only(self, allowed: set[str]) -> None:
-        for key in self.table:
-            if key not in allowed:
-                raise self.fail(key, f"unknown field; expected one of {', '.join(sorted(allowed))}")
-
-    def get(self, key: str, kind: type | tuple[type, ...], default: Any = None) -> Any:
-        if key not in self.table:
-            if default is None:
-                raise self.fail(key, "is missing")
-            return default
-        value = self.table[key]
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            names = (
-                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            )
-            raise self.fail(key, f"expected {_friendly(names)}, got {type(value).__name__}")
-        return value
-
-    def text(self, key: str, default: str | None = None) -> str:
-        value: str = self.get(key, str, default)
-        if default is None and not value.strip():
-            raise self.fail(key, "must not be empty")
-        return value
-
-    def strings(self, key: str, default: list[str] | None = None) -> list[str]:
-        values: list[Any] = self.get(key, list, default)
-        if default is None and not values:
-            raise self.fail(key, "expected a non-empty list of strings")
-        for value in values:
-            if not isinstance(value, str) or not value.strip():
-                raise self.fail(key, "expected a list of non-empty strings")
-        return values
-
-    def choice(
-        self, key: str, choices: Callable[[str], Any], label: str, default: str | None = None
-    ) -> Any:
-        value = self.text(key, default)
-        try:
-            return choices(value)
-        except ValueError:
-            raise self.fail(key, f"{value!r} is not {label}") from None
-
-
-def _friendly(name: str) -> str:
-    return {
-        "str": "text",
-        "int": "a whole number",
-        "bool": "true or false",
-        "list": "a list",
-        "dict": "a table",
-    }.get(name, name)
-
-
-class _Where:
-    def __init__(self, file: str, source: str) -> None:
-        self.file = file
-        self.lines = source.splitlines()
-        self.rule = ""
-        self.line: int | None = None
-
-    def at_rule(self, rule_id: str) -> None:
-        self.rule = rule_id
-        needle = re.compile(r'^\s*id\s*=\s*["\']' + re.escape(rule_id) + r'["\']')
-        self.line = next((n for n, line in enumerate(self.lines, 1) if needle.match(line)), None)
-
-    def error(self, problem: str, field: str = "") -> PackError:
-        return PackError(problem, file=self.file, rule=self.rule, field=field, line=self.line)
-
-
 def _enum_list(
-    reader: _Reader, key: str, enum: type[Relationship] | type[Channel]
+    reader: TableReader, key: str, enum: type[Relationship] | type[Channel]
 ) -> frozenset[Any] | None:
     if key not in reader.table:
         return None
@@ -162,7 +80,7 @@ def _enum_list(
         raise reader.fail(key, f"expected values among {allowed}") from None
 
 
-def _set_or_empty(reader: _Reader, key: str, yes: str, no: str) -> bool | None:
+def _set_or_empty(reader: TableReader, key: str, yes: str, no: str) -> bool | None:
     if key not in reader.table:
         return None
     value = reader.text(key)
@@ -171,7 +89,7 @@ def _set_or_empty(reader: _Reader, key: str, yes: str, no: str) -> bool | None:
     return value == yes
 
 
-def parse_conditions(reader: _Reader) -> Conditions:
+def parse_conditions(reader: TableReader) -> Conditions:
     reader.only(_WHEN_KEYS)
     accepts = reader.table.get("practice_accepts_channel")
     if accepts is not None and not isinstance(accepts, bool):
@@ -187,7 +105,7 @@ def parse_conditions(reader: _Reader) -> Conditions:
     )
 
 
-def _compile(reader: _Reader, key: str, patterns: list[str], flags: int) -> re.Pattern[str]:
+def _compile(reader: TableReader, key: str, patterns: list[str], flags: int) -> re.Pattern[str]:
     for pattern in patterns:
         try:
             compiled = re.compile(pattern, flags)
@@ -200,7 +118,7 @@ def _compile(reader: _Reader, key: str, patterns: list[str], flags: int) -> re.P
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
-def parse_check(reader: _Reader) -> Check:
+def parse_check(reader: TableReader) -> Check:
     kind = reader.text("kind")
     if kind not in _CHECK_KEYS:
         raise reader.fail(
@@ -208,7 +126,7 @@ def parse_check(reader: _Reader) -> Check:
         )
     reader.only(_CHECK_KEYS[kind] | {"kind", "when"})
     when_table = reader.get("when", dict, {})
-    when = parse_conditions(_Reader(when_table, reader.where, reader.prefix + "when."))
+    when = parse_conditions(TableReader(when_table, reader.where, reader.prefix + "when."))
     absent: bool = reader.get("absent", bool, False)
     if kind in ("phrases", "opening"):
         phrases = reader.strings("phrases")
@@ -256,7 +174,7 @@ def parse_check(reader: _Reader) -> Check:
     return ContextCheck(header, when)
 
 
-def _check_placeholders(reader: _Reader, key: str, text: str) -> None:
+def _check_placeholders(reader: TableReader, key: str, text: str) -> None:
     unknown = placeholders(text) - set(PLACEHOLDER_DEFAULTS)
     if unknown:
         raise reader.fail(
@@ -266,7 +184,7 @@ def _check_placeholders(reader: _Reader, key: str, text: str) -> None:
         )
 
 
-def parse_example(reader: _Reader) -> Example:
+def parse_example(reader: TableReader) -> Example:
     reader.only(_EXAMPLE_KEYS)
     expect = reader.text("expect")
     if expect not in ("fire", "quiet"):
@@ -293,7 +211,7 @@ def parse_example(reader: _Reader) -> Example:
     return Example(reader.get("text", str), expect == "fire", ctx)
 
 
-def parse_rule(table: Any, where: _Where, index: int) -> Rule:
+def parse_rule(table: Any, where: Where, index: int) -> Rule:
     if not isinstance(table, dict):
         raise where.error(f"rule number {index + 1} is not a table", field="rules")
     rule_id = table.get("id")
@@ -303,7 +221,7 @@ def parse_rule(table: Any, where: _Where, index: int) -> Rule:
             "expected an id in lower-case words joined by hyphens, e.g. 'gift'", field="id"
         )
     where.at_rule(rule_id)
-    reader = _Reader(table, where)
+    reader = TableReader(table, where)
     reader.only(RULE_KEYS)
     for key in ("message", "why", "softened_message"):
         _check_placeholders(reader, key, str(table.get(key, "")))
@@ -314,10 +232,10 @@ def parse_rule(table: Any, where: _Where, index: int) -> Rule:
     for n, raw in enumerate(checks_raw):
         if not isinstance(raw, dict):
             raise reader.fail(f"checks[{n}]", "expected a table")
-        checks.append(parse_check(_Reader(raw, where, f"checks[{n}].")))
+        checks.append(parse_check(TableReader(raw, where, f"checks[{n}].")))
     fixes = []
     for n, raw in enumerate(reader.get("fixes", list, [])):
-        fix = _Reader(raw if isinstance(raw, dict) else {}, where, f"fixes[{n}].")
+        fix = TableReader(raw if isinstance(raw, dict) else {}, where, f"fixes[{n}].")
         fix.only({"kind", "label", "text"})
         _check_placeholders(fix, "text", str(fix.table.get("text", "")))
         fixes.append(
@@ -328,7 +246,7 @@ def parse_rule(table: Any, where: _Where, index: int) -> Rule:
             )
         )
     examples = [
-        parse_example(_Reader(raw if isinstance(raw, dict) else {}, where, f"examples[{n}]."))
+        parse_example(TableReader(raw if isinstance(raw, dict) else {}, where, f"examples[{n}]."))
         for n, raw in enumerate(reader.get("examples", list, []))
     ]
     if not any(e.fires for e in examples) or not any(not e.fires for e in examples):
@@ -345,14 +263,14 @@ def parse_rule(table: Any, where: _Where, index: int) -> Rule:
         checks=tuple(checks),
         category=reader.text("category", ""),
         softened_message=reader.text("softened_message", ""),
-        when=parse_conditions(_Reader(reader.get("when", dict, {}), where, "when.")),
+        when=parse_conditions(TableReader(reader.get("when", dict, {}), where, "when.")),
         fixes=tuple(fixes),
         examples=tuple(examples),
         line=where.line,
     )
 
 
-def parse_rules(raw_rules: Any, where: _Where) -> list[Rule]:
+def parse_rules(raw_rules: Any, where: Where) -> list[Rule]:
     if not isinstance(raw_rules, list):
         raise where.error("expected [[rules]] tables", field="rules")
     rules: list[Rule] = []
@@ -385,21 +303,12 @@ def verify_examples(rules: list[Rule], file: str) -> None:
                 )
 
 
-def parse_toml(source: str, file: str) -> dict[str, Any]:
-    try:
-        return tomllib.loads(source)
-    except tomllib.TOMLDecodeError as err:
-        line = _TOML_LINE.search(str(err))
-        raise PackError(f"not valid TOML ({err})", file=file,
-                        line=int(line.group(1)) if line else None) from None  # fmt: skip
-
-
 def load_pack_text(source: str, file: str = "<pack>") -> Pack:
     data = parse_toml(source, file)
-    where = _Where(file, source)
-    top = _Reader(data, where)
+    where = Where(file, source)
+    top = TableReader(data, where)
     top.only({"pack", "rules"})
-    header = _Reader(top.get("pack", dict), where, "pack.")
+    header = TableReader(top.get("pack", dict), where, "pack.")
     header.only({"id", "version", "locale", "description", "max_findings_per_rule"})
     rules = parse_rules(top.get("rules", list), where)
     verify_examples(rules, file)
