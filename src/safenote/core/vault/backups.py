@@ -62,6 +62,29 @@ def make_backup(conn: sqlite3.Connection, vault_folder: Path, keep: int = KEEP) 
     return final
 
 
+def _shred(path: Path) -> None:
+    """Overwrite then unlink: best effort (SSDs and copy-on-write file systems may keep
+    old blocks; the contents are encrypted either way)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b") as handle:
+            handle.write(bytes(size))
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError:
+        pass
+    path.unlink(missing_ok=True)
+
+
+def replace_all_backups(conn: sqlite3.Connection, vault_folder: Path) -> Path:
+    """After something was deleted for good, older backups must not keep it: start over."""
+    old = list_backups(vault_folder)
+    fresh = make_backup(conn, vault_folder)
+    for path in old:
+        _shred(path)
+    return fresh
+
+
 def backup_due(vault_folder: Path, interval_s: float = DAILY_S) -> bool:
     newest = list_backups(vault_folder)
     return not newest or time.time() - newest[0].stat().st_mtime > interval_s

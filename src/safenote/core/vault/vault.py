@@ -14,6 +14,7 @@ A :class:`Vault` is safe to share between threads (one lock serialises its calls
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -24,17 +25,19 @@ from types import TracebackType
 from safenote.core.paths import AppPaths, app_paths
 from safenote.core.vault import backups, crypto, keyslots
 from safenote.core.vault.database import (
+    MSG_DISK_FULL,
     SCHEMA_VERSION,
     connect,
     create_private_file,
     db_path,
+    is_disk_full,
     migrate,
     open_checked,
     transaction,
     vault_dir,
 )
 from safenote.core.vault.drafts import DraftStore
-from safenote.core.vault.errors import NoVaultError, VaultExistsError
+from safenote.core.vault.errors import DiskFullError, NoVaultError, VaultExistsError
 from safenote.core.vault.keystore import KeyStore, SystemKeyStore
 from safenote.core.vault.models import (
     Contact,
@@ -47,6 +50,8 @@ from safenote.core.vault.models import (
 )
 from safenote.core.vault.records import ContactStore, SettingsStore
 from safenote.core.vault.recovery import parse_code
+
+_log = logging.getLogger(__name__)
 
 MSG_NO_VAULT = "There's no vault here yet. Set one up in the app, or run 'safenote vault init'."
 MSG_EXISTS = (
@@ -167,7 +172,11 @@ class Vault:
             raise
         vault = cls(paths, conn, vault_id, dek)
         if backups.backup_due(vault_dir(paths)):
-            vault.backup_now()
+            try:
+                vault.backup_now()
+            except DiskFullError:
+                # A backup is a safety net, not a reason to keep someone from their drafts.
+                _log.warning("automatic vault backup skipped: disk full")
         return vault
 
     @classmethod
@@ -278,10 +287,16 @@ class Vault:
             self._drafts.set_trashed(draft_id, trashed=False)
 
     def empty_trash(self) -> int:
-        """Delete trashed drafts for good (overwritten on disk); returns how many."""
+        """Delete trashed drafts for good; returns how many.
+
+        Their pages are zeroed (secure_delete), the WAL is folded in and truncated, and
+        older backups that still hold them are replaced by a fresh one.
+        """
         with self._lock:
             count = self._drafts.purge_trash()
             self._scrub_wal()
+            if count:
+                backups.replace_all_backups(self._conn, vault_dir(self.paths))
             return count
 
     def check_all(self) -> tuple[RecordFailure, ...]:
@@ -307,6 +322,7 @@ class Vault:
         with self._lock:
             self._contacts.delete(contact_id)
             self._scrub_wal()
+            backups.replace_all_backups(self._conn, vault_dir(self.paths))
 
     def get_settings(self) -> Settings:
         with self._lock:
@@ -319,8 +335,14 @@ class Vault:
     # -- housekeeping ------------------------------------------------------------------------
 
     def backup_now(self) -> Path:
+        """Write an encrypted backup now (the newest five are kept)."""
         with self._lock:
-            return backups.make_backup(self._conn, vault_dir(self.paths))
+            try:
+                return backups.make_backup(self._conn, vault_dir(self.paths))
+            except (OSError, sqlite3.Error) as err:
+                if is_disk_full(err):
+                    raise DiskFullError(MSG_DISK_FULL) from None
+                raise
 
     def counts(self) -> tuple[int, int]:
         """(drafts, drafts in trash)."""

@@ -1,0 +1,144 @@
+"""``safenote vault`` and ``safenote drafts`` in passphrase mode (no keyring in unit tests).
+
+Each command here runs a real Argon2id at the default cost (~0.2 s): kept to a handful.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from safenote.cli import main
+
+
+class Cli:
+    def __init__(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        self.capsys = capsys
+        self.pw = tmp_path / "pw.txt"
+        self.pw.write_text("river stone lantern\n", encoding="utf-8")
+
+    def __call__(self, *args: str, stdin: str = "") -> tuple[int, str, str]:
+        import sys
+
+        old = sys.stdin
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")))
+        try:
+            code = main(list(args))
+        finally:
+            sys.stdin = old
+        out = self.capsys.readouterr()
+        return code, out.out, out.err
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Cli:
+    return Cli(capsys, tmp_path)
+
+
+def test_whole_flow(cli: Cli, tmp_path: Path) -> None:
+    pw = str(cli.pw)
+    code_file = tmp_path / "code.txt"
+    rc, out, _ = cli(
+        "vault", "init", "--passphrase-file", pw, "--recovery-code-out", str(code_file)
+    )
+    assert rc == 0
+    assert "recovery code is in" in out
+    assert len(code_file.read_text().strip().split("-")) == 8
+    assert code_file.stat().st_mode & 0o777 == 0o600
+
+    rc, out, _ = cli(
+        "drafts", "add", "-", "--title", "Thursday", "--channel", "email",
+        "--passphrase-file", pw, stdin="I'd like to talk about the move.",
+    )  # fmt: skip
+    assert rc == 0
+    draft_id = out.strip()
+    body_file = tmp_path / "second.txt"
+    body_file.write_text("Second one.", encoding="utf-8")
+    rc, out, _ = cli("drafts", "add", str(body_file), "--title", "Other", "--passphrase-file", pw)
+    other_id = out.strip()
+
+    rc, out, _ = cli("drafts", "list", "--format", "json", "--passphrase-file", pw)
+    listed = json.loads(out)
+    assert {d["id"]: d["title"] for d in listed["drafts"]} == {
+        draft_id: "Thursday",
+        other_id: "Other",
+    }
+    assert listed["unreadable"] == []
+
+    rc, out, _ = cli("drafts", "show", draft_id, "--passphrase-file", pw)
+    assert rc == 0
+    assert "Title: Thursday" in out
+    assert "Channel: email" in out
+    assert out.rstrip().endswith("I'd like to talk about the move.")
+
+    rc, out, _ = cli("drafts", "history", draft_id, "--passphrase-file", pw)
+    assert out.strip() == f"revision 1  saved {out.split('saved ')[1][:10]}  (current)"
+
+    assert cli("drafts", "delete", other_id, "--passphrase-file", pw)[0] == 0
+    rc, out, _ = cli("drafts", "list", "--passphrase-file", pw)
+    assert other_id not in out
+    assert draft_id in out
+    rc, out, _ = cli("drafts", "empty-trash", "--passphrase-file", pw)
+    assert "1 draft deleted for good" in out
+
+    rc, out, _ = cli("vault", "status")
+    assert "passphrase, recovery-code" in out
+    assert "drafts:          1" in out
+
+
+def test_errors_are_one_line_exit_2(cli: Cli, tmp_path: Path) -> None:
+    rc, _out, err = cli("drafts", "list")
+    assert rc == 2
+    assert err.count("\n") == 1
+    assert "vault init" in err
+
+    assert cli("vault", "init", "--passphrase-file", str(cli.pw))[0] == 0
+    rc, _out, err = cli("vault", "init", "--passphrase-file", str(cli.pw))
+    assert rc == 2
+    assert "won't create a new one" in err
+
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not it\n", encoding="utf-8")
+    rc, _out, err = cli("drafts", "list", "--passphrase-file", str(wrong))
+    assert rc == 2
+    assert err.count("\n") == 1
+    assert "doesn't open this vault" in err
+
+    rc, _out, err = cli("drafts", "list")  # keyring mode on a passphrase vault
+    assert rc == 2
+    assert "--passphrase-file" in err
+
+    typo = tmp_path / "typo.txt"
+    typo.write_text("ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789\n", encoding="utf-8")
+    rc, _out, err = cli("vault", "recover", "--recovery-code-file", str(typo))
+    assert rc == 2
+    assert "typo" in err
+
+    rc, _out, err = cli("drafts", "show", "nope", "--passphrase-file", str(cli.pw))
+    assert rc == 2
+    assert "no draft with that id" in err
+
+
+def test_keyring_init_without_a_keyring_says_use_a_passphrase(cli: Cli) -> None:
+    rc, _out, err = cli("vault", "init")  # unit tests run with the refused `fail` backend
+    assert rc == 2
+    assert "--passphrase-file" in err
+    rc, out, _ = cli("vault", "status")
+    assert "No vault yet" in out
+
+
+def test_recover_sets_a_new_passphrase(cli: Cli, tmp_path: Path) -> None:
+    code_file = tmp_path / "code.txt"
+    cli("vault", "init", "--passphrase-file", str(cli.pw), "--recovery-code-out", str(code_file))
+    new_pw = tmp_path / "new.txt"
+    new_pw.write_text("brand new phrase\n", encoding="utf-8")
+    rc, out, _ = cli(
+        "vault", "recover", "--recovery-code-file", str(code_file),
+        "--passphrase-file", str(new_pw),
+    )  # fmt: skip
+    assert rc == 0
+    assert "new passphrase is set" in out
+    assert cli("drafts", "list", "--passphrase-file", str(new_pw))[1].strip() == "No drafts yet."
