@@ -48,7 +48,7 @@ _NEGATABLE: list[str] = [
     r"end(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|my\s+suffering|everything\s+for\s+good)",
     r"tak(?:e|ing)\s+my\s+(?:own\s+)?life|took\s+my\s+(?:own\s+)?life",
     r"(?:want|wanted|wanna|wish|wished|going|ready|deserve|plan|planning|trying|tried|"
-    r"about)\s+(?:to|2)\s+die\b",
+    r"about)\s+(?:to|2)\s+die\b|wanna\s+die\b",
     r"wish\s+i\s+(?:was|were|had\s+been)\s+dead|wish\s+i\s+(?:wasn't|weren't|was\s+never|"
     r"were\s+never|had\s+never\s+been)\s+(?:alive|born|here|around)",
     # self-harm; accidents ("cut myself shaving") are not
@@ -125,6 +125,15 @@ _NEGATION = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
 _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|«[^»\n]{1,400}»")
+# "My uncle died by suicide", "she attempted suicide": about someone else, not the writer.
+_SOMEONE_ELSE = re.compile(
+    r"(?:\b(?:died|death|dying|lost\s+\w+)\s+(?:by|from|of|to)|\b(?:he|she|they|his|her|their|"
+    r"brother|sister|friend|uncle|aunt|cousin|mom|mum|dad|father|mother|son|daughter|partner|"
+    r"husband|wife|colleague|classmate|grandpa|grandma|grandfather|grandmother|neighbou?r|"
+    r"someone|somebody)\b(?:(?!\bi\b)[^.!?])*?\b(?:committed|attempted|completed|is|was|were|are|has\s+been|"
+    r"had\s+been|felt|feels|feeling|been))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|myself|my\s?self)\b", re.IGNORECASE)
 
 
@@ -156,8 +165,11 @@ def scan_crisis(paragraph: str) -> list[CrisisHit]:
         softened = False
         if group.startswith("n") and _NEGATION.search(_sentence_before(text, start)):
             softened = True
-        if group == "n0" and not _FIRST_PERSON.search(_sentence_around(text, start, end)):
-            # Suicide mentioned only about someone else: resources, gently.
+        if group == "n0" and (
+            not _FIRST_PERSON.search(_sentence_around(text, start, end))
+            or _SOMEONE_ELSE.search(_sentence_before(text, start))
+        ):
+            # Suicide mentioned about someone else: resources, gently.
             softened = True
         if not softened:
             if quoted is None:

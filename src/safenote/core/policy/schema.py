@@ -92,13 +92,31 @@ class Where:
         self.line = next((n for n, line in enumerate(self.lines, 1) if needle.match(line)), None)
 
     def error(self, problem: str, field: str = "") -> PackError:
-        return PackError(problem, file=self.file, rule=self.rule, field=field, line=self.line)
+        return PackError(
+            problem, file=self.file, rule=self.rule, field=field, line=self.field_line(field)
+        )
+
+    def field_line(self, field: str) -> int | None:
+        """The line of ``field``'s last key inside the current rule, else the rule's line."""
+        if self.line is None or not field:
+            return self.line
+        key = re.split(r"[.\[]", field.rstrip("."))[-1]
+        needle = re.compile(r"(?:^|[{,\s])" + re.escape(key) + r"\s*=")
+        for number in range(self.line, len(self.lines) + 1):
+            line = self.lines[number - 1]
+            if number > self.line and line.strip().startswith("[[rules]]"):
+                break
+            if needle.search(line):
+                return number
+        return self.line
 
 
 def parse_toml(source: str, file: str) -> dict[str, Any]:
     try:
         return tomllib.loads(source)
     except tomllib.TOMLDecodeError as err:
-        line = _TOML_LINE.search(str(err))
-        raise PackError(f"not valid TOML ({err})", file=file,
-                        line=int(line.group(1)) if line else None) from None  # fmt: skip
+        found = _TOML_LINE.search(str(err))
+        line = int(found.group(1)) if found else None
+        if line is None and "end of document" in str(err):
+            line = source.count("\n") + 1
+        raise PackError(f"not valid TOML ({err})", file=file, line=line) from None

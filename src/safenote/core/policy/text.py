@@ -33,7 +33,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         pos = brk.end()
     if pos < len(text):
         paragraphs.append(Paragraph(pos, text[pos:]))
-    return paragraphs
+    # Whitespace-only runs (e.g. leading spaces before the first blank line) hold no words.
+    return [p for p in paragraphs if not p.text.isspace()]
 
 
 def count_words(text: str) -> int:
