@@ -23,6 +23,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "safenote.cli.vault",
     "safenote.cli.drafts",
     "safenote.cli.check",
+    "safenote.cli.keygen",
+    "safenote.cli.encrypt",
+    "safenote.cli.decrypt",
+    "safenote.cli.portal",
 )
 
 EXIT_OK = 0

@@ -1,0 +1,70 @@
+"""Input and output helpers shared by the export commands (encrypt, decrypt, pdf)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from safenote.cli._common import CliError
+from safenote.core.export.atomic import write_private_atomic
+
+# An encrypted message is text; anything this big is not one, so don't read it into memory.
+MAX_INPUT_BYTES = 512 * 1024 * 1024
+
+
+def read_bytes_arg(source: str | None) -> bytes:
+    """Read a whole file, or stdin for ``-``/None, with the same plain errors as text input."""
+    try:
+        if source in (None, "-"):
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with Path(source).open("rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError:
+        raise CliError(f"cannot read {source}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"cannot read {source}: it is a folder, not a file") from None
+    except PermissionError:
+        raise CliError(f"cannot read {source}: permission denied") from None
+    except OSError as err:
+        raise CliError(f"cannot read {source}: {err.strerror or err}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise CliError(f"cannot read {source or 'standard input'}: it is far too large")
+    return data
+
+
+def read_passphrase_file(path: str) -> str:
+    """The passphrase in ``path``: its first line, without the line break."""
+    raw = read_bytes_arg(path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CliError(f"cannot read {path}: the passphrase file is not UTF-8 text") from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise CliError(f"{path} is empty: put the passphrase on its first line")
+    return lines[0]
+
+
+def write_output(data: bytes, out: str | None, *, binary: bool) -> None:
+    """Write to ``out`` atomically (0600), or to stdout when no file is named."""
+    if out is None or out == "-":
+        if binary and sys.stdout.isatty():
+            raise CliError(
+                "refusing to print binary data to the terminal: add -o FILE (or --armor)"
+            )
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(out)
+    if target.is_dir():
+        raise CliError(f"cannot write {out}: it is a folder; name a file inside it")
+    try:
+        write_private_atomic(target, data)
+    except FileNotFoundError:
+        raise CliError(f"cannot write {out}: its folder does not exist") from None
+    except PermissionError:
+        raise CliError(f"cannot write {out}: permission denied") from None
+    except OSError as err:
+        raise CliError(f"cannot write {out}: {err.strerror or err}") from None

@@ -1,0 +1,41 @@
+"""Write a file all at once or not at all, private to this user.
+
+The bytes go to a temporary file in the destination folder (so the final rename stays on one
+file system and is atomic), are flushed to disk, then renamed over the target. A reader never
+sees a half-written file and a failure leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+PRIVATE_FILE_MODE = 0o600
+
+
+def write_private_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> None:
+    """Atomically write ``data`` to ``path`` with mode 0600.
+
+    With ``overwrite=False`` an existing file is never replaced (``FileExistsError``).
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    # mkstemp creates the file with mode 0600 already, whatever the umask.
+    fd, tmp_name = tempfile.mkstemp(prefix=".safenote-", suffix=".part", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            # link() fails if the target exists, unlike rename(): no check-then-write race.
+            os.link(tmp, path)
+            tmp.unlink()
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise

@@ -1,0 +1,79 @@
+"""The plaintext inside an encrypted export: a small header, a blank line, then the message.
+
+Format (UTF-8, LF line endings), chosen so a therapist who opens the file with the plain
+``age`` tool reads it as a normal note::
+
+    SafeNote-Message: 1
+    Subject: Before Thursday
+    From: Sam
+    Date: 2026-11-27T09:50:00+00:00
+
+    The message text…
+
+``Subject`` and ``From`` are optional. Header values are single lines: line breaks typed into
+a subject are turned into spaces. A payload that does not start with the marker line (a file
+made by another tool) is read back as a message with no header fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+MARKER = "SafeNote-Message: 1"
+_FIELDS = ("Subject", "From", "Date")
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A finished message on its way out of SafeNote."""
+
+    body: str
+    subject: str = ""
+    sender: str = ""
+    date: dt.datetime | None = field(default_factory=_now)
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def encode_message(message: Message) -> bytes:
+    """The payload bytes for ``message``."""
+    lines = [MARKER]
+    if message.subject.strip():
+        lines.append(f"Subject: {_one_line(message.subject)}")
+    if message.sender.strip():
+        lines.append(f"From: {_one_line(message.sender)}")
+    if message.date is not None:
+        lines.append(f"Date: {message.date.isoformat()}")
+    body = message.body.replace("\r\n", "\n").replace("\r", "\n")
+    return ("\n".join(lines) + "\n\n" + body).encode("utf-8")
+
+
+def decode_message(payload: bytes) -> Message:
+    """Read a payload back; text without SafeNote's header becomes a plain body."""
+    text = payload.decode("utf-8", errors="replace")
+    if not text.startswith(MARKER + "\n"):
+        return Message(body=text, date=None)
+    head, sep, body = text.partition("\n\n")
+    if not sep:
+        return Message(body="", date=None)
+    values: dict[str, str] = {}
+    for line in head.split("\n")[1:]:
+        name, colon, value = line.partition(": ")
+        if colon and name in _FIELDS:
+            values[name] = value
+    date: dt.datetime | None = None
+    if "Date" in values:
+        try:
+            date = dt.datetime.fromisoformat(values["Date"])
+        except ValueError:
+            date = None
+    return Message(
+        body=body, subject=values.get("Subject", ""), sender=values.get("From", ""), date=date
+    )
