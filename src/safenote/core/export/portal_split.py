@@ -1,8 +1,9 @@
 """Split a long message into numbered parts that each fit a portal's character limit.
 
-Rules: every part, including its ``(1/3) `` marker, fits the limit; parts end at a sentence
-boundary when that keeps the part at least half full, otherwise at the last word that fits;
-words are never broken, lost or reordered, and line breaks inside a part are kept as typed.
+Rules: every part, including its ``(1/3) `` marker, fits the limit; a part ends after a
+paragraph, else after a sentence, when that keeps it at least half full, otherwise at the
+last word that fits; words are never broken, lost or reordered, and line breaks inside a
+part are kept as typed.
 """
 
 from __future__ import annotations
@@ -62,13 +63,12 @@ def _pack(text: str, budget: int) -> list[str]:
             "message with its part number. Shorten it (for example, leave out a long link) "
             "and try again."
         )
-    # A word ends a sentence by its punctuation, or by a line break after it (lists,
-    # greetings and paragraphs often have no full stop).
-    boundaries = [
-        i
-        for i, w in enumerate(words)
-        if _SENTENCE_END.search(w.group())
-        or (i + 1 < len(words) and "\n" in text[ends[i] : starts[i + 1]])
+    # Where a part may end, best first: after a paragraph (a blank line), after a sentence
+    # (its punctuation, or a line break: lists and greetings often have no full stop).
+    gaps = [text[ends[i] : starts[i + 1]] for i in range(len(words) - 1)] + ["\n\n"]
+    paragraphs = [i for i, gap in enumerate(gaps) if gap.count("\n") >= 2]
+    sentences = [
+        i for i, w in enumerate(words) if _SENTENCE_END.search(w.group()) or "\n" in gaps[i]
     ]
     chunks: list[str] = []
     first = 0
@@ -77,11 +77,25 @@ def _pack(text: str, budget: int) -> list[str]:
         # Last word that still ends within the budget.
         last = bisect.bisect_right(ends, begin + budget) - 1
         if last < len(words) - 1:
-            at = bisect.bisect_right(boundaries, last) - 1
-            if at >= 0 and boundaries[at] >= first:
-                candidate = boundaries[at]
-                if ends[candidate] - begin >= budget * _MIN_SENTENCE_FILL:
-                    last = candidate
+            last = _best_end(first, last, begin, budget, ends, (paragraphs, sentences))
         chunks.append(text[begin : ends[last]])
         first = last + 1
     return chunks
+
+
+def _best_end(
+    first: int,
+    last: int,
+    begin: int,
+    budget: int,
+    ends: list[int],
+    preferred: tuple[list[int], ...],
+) -> int:
+    """The word to end a part on: the latest preferred boundary that keeps it full enough."""
+    for boundaries in preferred:
+        at = bisect.bisect_right(boundaries, last) - 1
+        if at >= 0 and boundaries[at] >= first:
+            candidate = boundaries[at]
+            if ends[candidate] - begin >= budget * _MIN_SENTENCE_FILL:
+                return candidate
+    return last
