@@ -11,11 +11,12 @@ RUN_PACKAGES := python3-venv libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontco
 	libdbus-1-3 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0
 # To test with real parts as well: an X server, D-Bus, a Secret Service keyring, the AT-SPI
-# bus and its Python bindings, the age CLI, poppler (pdftotext) and xclip.
+# bus and its Python bindings, the age CLI, poppler (pdftotext), xclip, and the validators
+# for the desktop entry and AppStream metainfo (packaging/linux).
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb xauth dbus gnome-keyring libsecret-tools at-spi2-core \
-	python3-pyatspi age poppler-utils xclip
+	python3-pyatspi age poppler-utils xclip desktop-file-utils appstream
 
-.PHONY: help run test lint typecheck unit integration system-deps run-deps bench clean
+.PHONY: help run test lint typecheck unit integration system-deps run-deps bench bundle clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -27,8 +28,8 @@ test: system-deps $(VENV)/.installed-test ## Lint, type-check and run every test
 	$(MAKE) --no-print-directory lint typecheck unit integration
 
 lint: $(VENV)/.installed-test ## ruff check + ruff format --check
-	$(BIN)/ruff check src tests bench scripts
-	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/ruff check src tests bench scripts packaging
+	$(BIN)/ruff format --check src tests bench scripts packaging
 
 typecheck: $(VENV)/.installed-test ## mypy (strict on core/)
 	$(BIN)/mypy
@@ -42,6 +43,9 @@ integration: $(VENV)/.installed-test ## Tests with real parts: gnome-keyring, ag
 
 bench: $(VENV)/.installed-test ## Run the benchmarks (ratios against same-run baselines)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+bundle: $(VENV)/.installed-test ## Build the app folder dist/safenote/ (PyInstaller) and a Linux tarball
+	$(BIN)/python packaging/build_bundle.py --tarball
 
 system-deps: ## Install the Debian packages the tests need (as root), or say how
 	@scripts/system-deps.sh $(TEST_PACKAGES)
