@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
+from PySide6.QtWidgets import QApplication
 
 from safenote.core.export.message import Message
 
@@ -31,13 +32,17 @@ _MARGIN_MM = 20.0
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """The running Qt application, or a new offscreen one (fonts need an application)."""
+    """The running Qt application, or a new one (fonts need one), offscreen without a display.
+
+    A full ``QApplication`` rather than a ``QGuiApplication``: if this process later shows a
+    widget (the GUI, a test), a bare ``QGuiApplication`` could not host it.
+    """
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(sys.argv[:1])
+    return QApplication(sys.argv[:1])
 
 
 def _heading_lines(message: Message) -> list[str]:
