@@ -84,3 +84,9 @@ def test_passphrase_kek_depends_on_passphrase_and_salt() -> None:
     assert base == crypto.passphrase_kek("correct horse", b"s" * 16, cheap)
     assert base != crypto.passphrase_kek("correct horsE", b"s" * 16, cheap)
     assert base != crypto.passphrase_kek("correct horse", b"t" * 16, cheap)
+
+
+def test_cached_associated_data_matches_the_definition() -> None:
+    cipher = make_cipher("vault-x")
+    for kind, rid, rev in [("draft", "abc", 0), ("draft-summary", "é", 7), ("draft", "", 2**40)]:
+        assert cipher._ad(kind, rid, rev) == crypto.associated_data("vault-x", kind, rid, rev)

@@ -177,3 +177,58 @@ def test_empty_trash_leaves_no_trace_of_the_ciphertext(
     assert vault.get_draft(kept.id).title == "kept"
     assert len(list_backups(vault_dir(paths))) == 1
     vault.close()
+
+
+def _corrupt_page(db: Path, page: int, page_size: int = 4096) -> None:
+    data = bytearray(db.read_bytes())
+    start = page * page_size
+    data[start : start + page_size] = bytes((i * 37 + 11) % 256 for i in range(page_size))
+    db.write_bytes(bytes(data))
+
+
+def test_damaged_page_anywhere_is_never_a_crash(paths: AppPaths, keystore: MemoryKeyStore) -> None:
+    from safenote.core.vault import VaultError
+
+    vault, _code = Vault.create(paths, keystore=keystore)
+    for n in range(12):
+        vault.save_draft(Draft(title=f"t{n}", body="words " * (200 * n)))
+    vault.save_contact(Contact(name="c"))
+    vault.close()
+    db = db_path(paths)
+    pristine = db.read_bytes()
+    pages = len(pristine) // 4096
+    assert pages > 5
+    outcomes: set[str] = set()
+    for page in range(1, pages):
+        db.write_bytes(pristine)
+        _corrupt_page(db, page)
+        try:
+            with Vault.open(paths, keystore=keystore) as opened:
+                for summary in opened.list_drafts().drafts:
+                    try:
+                        opened.get_draft(summary.id)
+                    except VaultError as err:
+                        outcomes.add(type(err).__name__)
+                opened.list_contacts()
+                opened.check_all()
+                outcomes.add("opened")
+        except VaultError as err:
+            outcomes.add(type(err).__name__)
+    assert "VaultCorruptError" in outcomes  # and nothing but VaultErrors escaped
+
+
+def test_daily_check_catches_damage_before_backing_it_up(
+    paths: AppPaths, keystore: MemoryKeyStore
+) -> None:
+    vault, _code = Vault.create(paths, keystore=keystore)
+    for n in range(12):
+        vault.save_draft(Draft(title=f"t{n}", body="words " * (200 * n)))
+    vault.close()
+    (backup,) = list_backups(vault_dir(paths))
+    os.utime(backup, (1, 1))  # the last backup is old: the daily check is due
+    db = db_path(paths)
+    _corrupt_page(db, len(db.read_bytes()) // 4096 - 2)
+    with pytest.raises(VaultCorruptError) as caught:
+        Vault.open(paths, keystore=keystore)
+    assert caught.value.backups == (str(backup),)
+    assert list_backups(vault_dir(paths)) == [backup]  # the damaged file was not backed up

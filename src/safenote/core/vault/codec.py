@@ -1,7 +1,8 @@
 """Records <-> bytes (the plaintext that gets encrypted).
 
-JSON for full records (readable, easy to migrate); a tiny fixed layout for draft summaries,
-which a list of thousands of drafts decodes one after another.
+JSON for contacts and settings and for a draft's fields (easy to migrate), with the draft body
+appended raw; a tiny fixed layout for draft summaries, which a list of thousands of drafts
+decodes one after another.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from safenote.core.vault.models import Contact, Draft, Settings
 
 _SUMMARY_HEAD = struct.Struct(">q")
+_HEADER_LEN = struct.Struct(">I")
 
 
 class CodecError(ValueError):
@@ -29,12 +31,16 @@ def _micros(value: datetime) -> int:
 
 
 def encode_draft(draft: Draft) -> bytes:
-    return json.dumps(
+    """A small JSON header, then the body as raw UTF-8.
+
+    Keeping the body out of JSON spares escaping a long text on every save (measurably the
+    biggest CPU cost of saving a 10,000-word draft).
+    """
+    header = json.dumps(
         {
             "id": draft.id,
             "revision": draft.revision,
             "title": draft.title,
-            "body": draft.body,
             "relationship": draft.relationship,
             "channel": draft.channel,
             "subject": draft.subject,
@@ -47,16 +53,21 @@ def encode_draft(draft: Draft) -> bytes:
         ensure_ascii=False,
         separators=(",", ":"),
     ).encode("utf-8")
+    return _HEADER_LEN.pack(len(header)) + header + draft.body.encode("utf-8")
 
 
 def decode_draft(data: bytes) -> Draft:
     try:
-        obj = json.loads(data)
+        (header_len,) = _HEADER_LEN.unpack_from(data)
+        end = _HEADER_LEN.size + header_len
+        if end > len(data):
+            raise CodecError("truncated draft")
+        obj = json.loads(data[_HEADER_LEN.size : end])
         return Draft(
             id=str(obj["id"]),
             revision=int(obj["revision"]),
             title=str(obj["title"]),
-            body=str(obj["body"]),
+            body=data[end:].decode("utf-8"),
             relationship=str(obj["relationship"]),
             channel=str(obj["channel"]),
             subject=str(obj["subject"]),
@@ -66,7 +77,7 @@ def decode_draft(data: bytes) -> Draft:
             created=_time(obj["created"]),
             updated=_time(obj["updated"]),
         )
-    except (ValueError, KeyError, TypeError) as err:
+    except (ValueError, KeyError, TypeError, struct.error) as err:
         raise CodecError(str(err)) from None
 
 

@@ -38,14 +38,25 @@ def random_key() -> bytes:
     return os.urandom(KEY_BYTES)
 
 
+_LEN = struct.Struct(">I")
+_TAIL = struct.Struct(">QI")
+
+
+def _field(value: bytes) -> bytes:
+    return _LEN.pack(len(value)) + value
+
+
+def _ad_prefix(vault_id: str, kind: str) -> bytes:
+    return _field(b"safenote-vault") + _field(vault_id.encode()) + _field(kind.encode())
+
+
 def associated_data(vault_id: str, kind: str, record_id: str, revision: int) -> bytes:
     """Length-prefixed fields, so no choice of ids can make two contexts collide."""
-    parts = [b"safenote-vault", vault_id.encode(), kind.encode(), record_id.encode()]
-    out = bytearray()
-    for part in parts:
-        out += struct.pack(">I", len(part)) + part
-    out += struct.pack(">QI", revision, FORMAT_VERSION)
-    return bytes(out)
+    return (
+        _ad_prefix(vault_id, kind)
+        + _field(record_id.encode())
+        + _TAIL.pack(revision, FORMAT_VERSION)
+    )
 
 
 def _pad(data: bytes, bucket: int) -> bytes:
@@ -69,19 +80,29 @@ class RecordCipher:
             raise ValueError("the data key must be 32 bytes")
         self._aead = AESGCM(dek)
         self._vault_id = vault_id
+        self._prefixes: dict[str, bytes] = {}
+
+    def _ad(self, kind: str, record_id: str, revision: int) -> bytes:
+        # Same bytes as associated_data(), with the constant part cached: listing thousands
+        # of drafts builds one of these per draft.
+        prefix = self._prefixes.get(kind)
+        if prefix is None:
+            prefix = self._prefixes.setdefault(kind, _ad_prefix(self._vault_id, kind))
+        rid = record_id.encode()
+        return prefix + _LEN.pack(len(rid)) + rid + _TAIL.pack(revision, FORMAT_VERSION)
 
     def seal(
         self, kind: str, record_id: str, revision: int, plaintext: bytes, bucket: int = 256
     ) -> bytes:
         nonce = os.urandom(NONCE_BYTES)
-        ad = associated_data(self._vault_id, kind, record_id, revision)
+        ad = self._ad(kind, record_id, revision)
         return _BLOB_PREFIX + nonce + self._aead.encrypt(nonce, _pad(plaintext, bucket), ad)
 
     def open(self, kind: str, record_id: str, revision: int, blob: bytes) -> bytes:
         if len(blob) < 1 + NONCE_BYTES + 16 or blob[:1] != _BLOB_PREFIX:
             raise DecryptError("not a SafeNote record")
         nonce = blob[1 : 1 + NONCE_BYTES]
-        ad = associated_data(self._vault_id, kind, record_id, revision)
+        ad = self._ad(kind, record_id, revision)
         try:
             padded = self._aead.decrypt(nonce, blob[1 + NONCE_BYTES :], ad)
         except InvalidTag:

@@ -140,17 +140,54 @@ def corrupt_message() -> str:
     )
 
 
+def is_corruption(err: BaseException) -> bool:
+    if not isinstance(err, sqlite3.DatabaseError) or is_disk_full(err):
+        return False
+    code = getattr(err, "sqlite_errorcode", None)
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return True
+    text = str(err).lower()
+    return "malformed" in text or "not a database" in text
+
+
+@contextmanager
+def corruption_guard(backups: tuple[str, ...]) -> Iterator[None]:
+    """Low-level damage met while reading -> VaultCorruptError offering ``backups``."""
+    try:
+        yield
+    except sqlite3.DatabaseError as err:
+        if is_corruption(err):
+            raise VaultCorruptError(corrupt_message(), backups) from None
+        raise
+
+
+def integrity_ok(conn: sqlite3.Connection) -> bool:
+    """SQLite's quick_check: reads every page, so it runs daily (with the backup), not on
+    every open."""
+    try:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as err:
+        if is_corruption(err):
+            return False
+        raise
+    return row is not None and row[0] == "ok"
+
+
 def open_checked(path: Path, backups: tuple[str, ...]) -> sqlite3.Connection:
-    """Open an existing vault file, turning any sign of damage into VaultCorruptError."""
+    """Open an existing vault file, turning any sign of damage into VaultCorruptError.
+
+    This reads the header, schema and meta table (cheap); deeper damage surfaces as
+    VaultCorruptError from the operation that meets it, or from the daily integrity check.
+    """
     try:
         conn = connect(path)
     except sqlite3.DatabaseError:
         raise VaultCorruptError(corrupt_message(), backups) from None
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        if result is None or result[0] != "ok":
-            raise VaultCorruptError(corrupt_message(), backups)
+        conn.execute("SELECT name FROM sqlite_master").fetchall()
         migrate(conn)
+        if conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone() is None:
+            raise VaultCorruptError(corrupt_message(), backups)
     except sqlite3.DatabaseError:
         conn.close()
         raise VaultCorruptError(corrupt_message(), backups) from None

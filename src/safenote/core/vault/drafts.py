@@ -77,6 +77,12 @@ class DraftStore:
                 codec.encode_summary(saved.title, saved.updated),
                 bucket=64,
             )
+            # Prune before inserting: the pages secure_delete just zeroed are reused by the
+            # new revision within this transaction, so each is written once, not twice.
+            self._conn.execute(
+                "DELETE FROM draft_revisions WHERE draft_id = ? AND revision <= ?",
+                (saved.id, revision - HISTORY_KEEP),
+            )
             day = _day()
             self._conn.execute(
                 "INSERT INTO draft_revisions (draft_id, revision, saved_day, blob) "
@@ -89,10 +95,6 @@ class DraftStore:
                 "revision = excluded.revision, updated_day = excluded.updated_day, "
                 "summary = excluded.summary",
                 (saved.id, revision, day, summary),
-            )
-            self._conn.execute(
-                "DELETE FROM draft_revisions WHERE draft_id = ? AND revision <= ?",
-                (saved.id, revision - HISTORY_KEEP),
             )
         return saved
 

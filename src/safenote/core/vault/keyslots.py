@@ -62,7 +62,10 @@ Slots = dict[str, tuple[dict[str, Any], bytes]]
 
 def read_slots(conn: sqlite3.Connection) -> Slots:
     rows = conn.execute("SELECT slot, params, wrapped FROM key_slots").fetchall()
-    return {str(slot): (json.loads(params), bytes(wrapped)) for slot, params, wrapped in rows}
+    try:
+        return {str(slot): (json.loads(params), bytes(wrapped)) for slot, params, wrapped in rows}
+    except (ValueError, TypeError):
+        raise sqlite3.DatabaseError("malformed key slots") from None
 
 
 def put_slot(conn: sqlite3.Connection, slot: str, params: dict[str, Any], wrapped: bytes) -> None:

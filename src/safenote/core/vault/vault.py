@@ -19,6 +19,8 @@ import os
 import sqlite3
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -28,8 +30,12 @@ from safenote.core.vault.database import (
     MSG_DISK_FULL,
     SCHEMA_VERSION,
     connect,
+    corrupt_message,
+    corruption_guard,
     create_private_file,
     db_path,
+    integrity_ok,
+    is_corruption,
     is_disk_full,
     migrate,
     open_checked,
@@ -37,7 +43,12 @@ from safenote.core.vault.database import (
     vault_dir,
 )
 from safenote.core.vault.drafts import DraftStore
-from safenote.core.vault.errors import DiskFullError, NoVaultError, VaultExistsError
+from safenote.core.vault.errors import (
+    DiskFullError,
+    NoVaultError,
+    VaultCorruptError,
+    VaultExistsError,
+)
 from safenote.core.vault.keystore import KeyStore, SystemKeyStore
 from safenote.core.vault.models import (
     Contact,
@@ -140,8 +151,14 @@ class Vault:
         path = db_path(paths)
         if not path.exists():
             raise NoVaultError(MSG_NO_VAULT)
-        conn = open_checked(path, _backup_list(paths))
-        row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        found = _backup_list(paths)
+        conn = open_checked(path, found)
+        try:
+            with corruption_guard(found):
+                row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        except BaseException:
+            conn.close()
+            raise
         return conn, str(row[0])
 
     @classmethod
@@ -160,23 +177,24 @@ class Vault:
         paths = paths or app_paths()
         conn, vault_id = cls._open_db(paths)
         try:
-            slots = keyslots.read_slots(conn)
-            if passphrase is not None:
-                dek = keyslots.unlock_with_passphrase(slots, vault_id, passphrase)
-            else:
-                dek = keyslots.unlock_with_keyring(
-                    conn, slots, vault_id, keystore or SystemKeyStore()
-                )
+            with corruption_guard(_backup_list(paths)):
+                slots = keyslots.read_slots(conn)
+                if passphrase is not None:
+                    dek = keyslots.unlock_with_passphrase(slots, vault_id, passphrase)
+                else:
+                    dek = keyslots.unlock_with_keyring(
+                        conn, slots, vault_id, keystore or SystemKeyStore()
+                    )
         except BaseException:
             conn.close()
             raise
         vault = cls(paths, conn, vault_id, dek)
         if backups.backup_due(vault_dir(paths)):
             try:
-                vault.backup_now()
-            except DiskFullError:
-                # A backup is a safety net, not a reason to keep someone from their drafts.
-                _log.warning("automatic vault backup skipped: disk full")
+                vault._daily_check_and_backup()
+            except BaseException:
+                vault.close()
+                raise
         return vault
 
     @classmethod
@@ -198,7 +216,9 @@ class Vault:
         paths = paths or app_paths()
         conn, vault_id = cls._open_db(paths)
         try:
-            dek = keyslots.unlock_with_recovery(keyslots.read_slots(conn), vault_id, entropy)
+            with corruption_guard(_backup_list(paths)):
+                slots = keyslots.read_slots(conn)
+                dek = keyslots.unlock_with_recovery(slots, vault_id, entropy)
         except BaseException:
             conn.close()
             raise
@@ -210,7 +230,7 @@ class Vault:
         return vault
 
     def close(self) -> None:
-        with self._lock:
+        with self._guard():
             self._conn.close()
 
     def __enter__(self) -> Vault:
@@ -224,15 +244,40 @@ class Vault:
     ) -> None:
         self.close()
 
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Serialise calls (one connection, many threads) and turn low-level damage into
+        VaultCorruptError, which offers the backups, instead of a crash."""
+        with self._lock:
+            try:
+                yield
+            except sqlite3.DatabaseError as err:
+                if is_corruption(err):
+                    raise VaultCorruptError(corrupt_message(), _backup_list(self.paths)) from None
+                if is_disk_full(err):
+                    raise DiskFullError(MSG_DISK_FULL) from None
+                raise
+
+    def _daily_check_and_backup(self) -> None:
+        # Integrity before backup, so a damaged file never pushes good backups out.
+        with self._guard():
+            if not integrity_ok(self._conn):
+                raise VaultCorruptError(corrupt_message(), _backup_list(self.paths))
+        try:
+            self.backup_now()
+        except DiskFullError:
+            # A backup is a safety net, not a reason to keep someone from their drafts.
+            _log.warning("automatic vault backup skipped: disk full")
+
     # -- keys -------------------------------------------------------------------------------
 
     def unlock_methods(self) -> tuple[str, ...]:
-        with self._lock:
+        with self._guard():
             return tuple(sorted(keyslots.read_slots(self._conn)))
 
     def rotate_keyring_key(self, keystore: KeyStore | None = None) -> None:
         """Put a new key in the keyring and rewrap the data key with it (records untouched)."""
-        with self._lock:
+        with self._guard():
             keyslots.store_new_keyring_key(
                 self._conn, self.vault_id, self._dek, keystore or SystemKeyStore()
             )
@@ -241,49 +286,49 @@ class Vault:
         params, wrapped = keyslots.passphrase_slot(
             self._dek, self.vault_id, passphrase, kdf or crypto.KdfParams()
         )
-        with self._lock, transaction(self._conn):
+        with self._guard(), transaction(self._conn):
             keyslots.put_slot(self._conn, keyslots.PASSPHRASE, params, wrapped)
 
     # -- drafts -----------------------------------------------------------------------------
 
     def save_draft(self, draft: Draft) -> Draft:
         """Encrypt and commit a new revision; returns the draft as saved (new revision)."""
-        with self._lock:
+        with self._guard():
             return self._drafts.save(draft)
 
     def list_drafts(self) -> DraftListing:
-        with self._lock:
+        with self._guard():
             return self._drafts.listing(trash=False)
 
     def get_draft(self, draft_id: str) -> Draft:
-        with self._lock:
+        with self._guard():
             return self._drafts.get(draft_id)
 
     def history(self, draft_id: str) -> list[RevisionInfo]:
         """Kept revisions, newest first (up to the last 20)."""
-        with self._lock:
+        with self._guard():
             return self._drafts.history(draft_id)
 
     def get_revision(self, draft_id: str, revision: int) -> Draft:
-        with self._lock:
+        with self._guard():
             return self._drafts.get_revision(draft_id, revision)
 
     def restore_revision(self, draft_id: str, revision: int) -> Draft:
         """Save an older revision's content as the newest revision."""
-        with self._lock:
+        with self._guard():
             return self._drafts.restore_revision(draft_id, revision)
 
     def delete_draft(self, draft_id: str) -> None:
         """Move to the trash (kept until the trash is emptied)."""
-        with self._lock:
+        with self._guard():
             self._drafts.set_trashed(draft_id, trashed=True)
 
     def list_trash(self) -> DraftListing:
-        with self._lock:
+        with self._guard():
             return self._drafts.listing(trash=True)
 
     def restore_from_trash(self, draft_id: str) -> None:
-        with self._lock:
+        with self._guard():
             self._drafts.set_trashed(draft_id, trashed=False)
 
     def empty_trash(self) -> int:
@@ -292,7 +337,7 @@ class Vault:
         Their pages are zeroed (secure_delete), the WAL is folded in and truncated, and
         older backups that still hold them are replaced by a fresh one.
         """
-        with self._lock:
+        with self._guard():
             count = self._drafts.purge_trash()
             self._scrub_wal()
             if count:
@@ -300,43 +345,48 @@ class Vault:
             return count
 
     def check_all(self) -> tuple[RecordFailure, ...]:
-        """Decrypt every record; returns those that fail (tampered, swapped, rolled back)."""
-        with self._lock:
+        """Decrypt every record; returns those that fail (tampered, swapped, rolled back).
+
+        Raises VaultCorruptError if the file itself is damaged.
+        """
+        with self._guard():
+            if not integrity_ok(self._conn):
+                raise VaultCorruptError(corrupt_message(), _backup_list(self.paths))
             return self._drafts.check_all() + self._contacts.check_all()
 
     # -- contacts and settings -------------------------------------------------------------
 
     def save_contact(self, contact: Contact) -> Contact:
-        with self._lock:
+        with self._guard():
             return self._contacts.save(contact)
 
     def list_contacts(self) -> ContactListing:
-        with self._lock:
+        with self._guard():
             return self._contacts.listing()
 
     def get_contact(self, contact_id: str) -> Contact:
-        with self._lock:
+        with self._guard():
             return self._contacts.get(contact_id)
 
     def delete_contact(self, contact_id: str) -> None:
-        with self._lock:
+        with self._guard():
             self._contacts.delete(contact_id)
             self._scrub_wal()
             backups.replace_all_backups(self._conn, vault_dir(self.paths))
 
     def get_settings(self) -> Settings:
-        with self._lock:
+        with self._guard():
             return self._settings.get()
 
     def save_settings(self, settings: Settings) -> None:
-        with self._lock:
+        with self._guard():
             self._settings.save(settings)
 
     # -- housekeeping ------------------------------------------------------------------------
 
     def backup_now(self) -> Path:
         """Write an encrypted backup now (the newest five are kept)."""
-        with self._lock:
+        with self._guard():
             try:
                 return backups.make_backup(self._conn, vault_dir(self.paths))
             except (OSError, sqlite3.Error) as err:
@@ -346,7 +396,7 @@ class Vault:
 
     def counts(self) -> tuple[int, int]:
         """(drafts, drafts in trash)."""
-        with self._lock:
+        with self._guard():
             return self._drafts.counts()
 
     def _scrub_wal(self) -> None:
