@@ -18,9 +18,11 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Run as a script: make the repository root importable so `bench._timing` resolves.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _timing import median_seconds, report
+from bench._timing import median_seconds, report
+
 from safenote.core.paths import AppPaths
 from safenote.core.vault import Draft, MemoryKeyStore, Vault
 from safenote.core.vault.codec import encode_draft
