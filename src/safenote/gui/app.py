@@ -7,15 +7,19 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from safenote import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from safenote.core.logsetup import configure_logging
 from safenote.core.paths import AppPaths, app_paths
+from safenote.core.vault import KeyStore, SystemKeyStore, Vault
 from safenote.gui.compose_window import ComposeWindow
+from safenote.gui.controller import ComposeController
 from safenote.gui.error_dialog import install_excepthook
+from safenote.gui.startup_dialogs import RecoveryCodeDialog, vault_error_box
+from safenote.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +39,45 @@ def configure_application(app: QGuiApplication, paths: AppPaths) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(paths.config))
 
 
-def run_gui(argv: Sequence[str] | None = None) -> int:
+def open_or_create_vault(paths: AppPaths, keystore: KeyStore) -> tuple[Vault, str | None]:
+    """Open the vault, or set one up if there is none (then also return its recovery code).
+
+    Runs on a worker thread: keyring calls can take seconds. An existing vault whose key is
+    missing raises an error; it is never replaced by a new one.
+    """
+    if Vault.exists(paths):
+        return Vault.open(paths, keystore=keystore), None
+    return Vault.create(paths, keystore=keystore)
+
+
+def start_compose(
+    paths: AppPaths, keystore: KeyStore, controller: ComposeController | None = None
+) -> ComposeWindow:
+    """Show the compose window at once and open the vault behind it, off the GUI thread."""
+    controller = controller or ComposeController()
+    window = ComposeWindow(controller)
+    tr = QCoreApplication.translate
+    window.set_waiting(tr("Startup", "Opening your drafts…"))
+
+    def show_code(code: str) -> None:
+        dialog = RecoveryCodeDialog(code, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_failure(message: str) -> None:
+        window.set_waiting(tr("Startup", "Your drafts couldn't be opened, so writing is paused."))
+        box = vault_error_box(message, window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    controller.recoveryCodeCreated.connect(show_code)
+    controller.vaultFailed.connect(show_failure)
+    window.show()
+    controller.start(lambda: open_or_create_vault(paths, keystore))
+    return window
+
+
+def run_gui(argv: Sequence[str] | None = None, keystore: KeyStore | None = None) -> int:
     """Run the GUI until the last window closes; return the exit code."""
     os.umask(0o077)
     paths = app_paths().ensure()
@@ -44,8 +86,9 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     configure_application(app, paths)
     install_excepthook(paths.logs)
-    window = ComposeWindow()
-    window.show()
+    apply_theme(app)
+    window = start_compose(paths, keystore or SystemKeyStore())
+    app.aboutToQuit.connect(window.controller.shutdown)
     log.info("SafeNote %s started", __version__)
     code = app.exec()
     log.info("SafeNote quit with status %d", code)

@@ -1,31 +1,104 @@
-"""The panel beside the editor where guidance about the message appears."""
+"""The panel beside the editor where guidance about the message appears, one card each."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safenote.gui.guidance_card import GuidanceCard, plain_label
+from safenote.gui.guidance_worker import Guidance
 
 
 class GuidancePanel(QWidget):
-    """Holds guidance cards; for now only the calm empty state."""
+    """Cards for the current findings, a calm empty state, and a way back for dismissed ones."""
+
+    activated = Signal(object)  # Guidance
+    fixRequested = Signal(object, object)  # Guidance, Fix
+    dismissRequested = Signal(str)  # rule id
+    restoreDismissedRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidancePanel")
         self.setAccessibleName(self.tr("Guidance"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(8)
         self._heading = QLabel(self.tr("Guidance"), self)
         self._heading.setObjectName("guidanceHeading")
+        self._heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self._heading.font()
         font.setBold(True)
         self._heading.setFont(font)
-        self._empty = QLabel(self.tr("Suggestions about your message will appear here."), self)
-        self._empty.setObjectName("guidanceEmpty")
-        self._empty.setWordWrap(True)
-        # Plain text only: guidance never renders markup.
-        self._heading.setTextFormat(Qt.TextFormat.PlainText)
-        self._empty.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self._heading)
+        self._empty = plain_label(
+            self.tr("Suggestions about your message will appear here."), self, "guidanceEmpty"
+        )
         layout.addWidget(self._empty)
-        layout.addStretch(1)
-        self.setMinimumWidth(220)
+        self._unavailable = plain_label("", self, "guidanceUnavailable")
+        self._unavailable.hide()
+        layout.addWidget(self._unavailable)
+
+        self._scroll = QScrollArea(self)
+        self._scroll.setObjectName("guidanceScroll")
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._list = QWidget(self._scroll)
+        self._list.setObjectName("guidanceList")
+        self._cards_layout = QVBoxLayout(self._list)
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._cards_layout.setSpacing(8)
+        self._cards_layout.addStretch(1)
+        self._scroll.setWidget(self._list)
+        layout.addWidget(self._scroll, 1)
+
+        self._restore = QPushButton(self)
+        self._restore.setObjectName("showDismissed")
+        self._restore.setFlat(True)
+        self._restore.clicked.connect(self.restoreDismissedRequested)
+        self._restore.hide()
+        layout.addWidget(self._restore)
+        self.cards: list[GuidanceCard] = []
+        self._shown: list[Guidance] = []
+        self.setMinimumWidth(260)
+
+    def show_guidance(self, guidance: list[Guidance]) -> None:
+        if guidance == self._shown:
+            return
+        expanded = {c.guidance.key for c in self.cards if c.why_button.isChecked()}
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        for item in guidance:
+            card = GuidanceCard(item, self._list)
+            card.activated.connect(self.activated)
+            card.fixRequested.connect(self.fixRequested)
+            card.dismissRequested.connect(self.dismissRequested)
+            if item.key in expanded:
+                card.why_button.setChecked(True)
+            self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
+            self.cards.append(card)
+        self._shown = list(guidance)
+        self._empty.setVisible(not guidance and self._unavailable.isHidden())
+
+    def set_dismissed_count(self, count: int) -> None:
+        self._restore.setVisible(count > 0)
+        if count == 1:
+            self._restore.setText(self.tr("Show 1 dismissed suggestion"))
+        else:
+            self._restore.setText(self.tr("Show %n dismissed suggestions", "", count))
+        self._restore.setAccessibleName(self._restore.text())
+
+    def set_unavailable(self, message: str) -> None:
+        self._unavailable.setText(message)
+        self._unavailable.setVisible(bool(message))
+        self._empty.setVisible(not message and not self.cards)

@@ -1,0 +1,528 @@
+"""The one object between the compose window and core: it owns the vault and the checker.
+
+Widgets call the controller's methods and render what its signals carry; they never call
+core themselves. Vault calls run on a background thread (:class:`TaskRunner`), guidance
+checks on another (:class:`GuidanceChecker`), so the GUI thread only handles results.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from safenote.core.policy import Channel, Context, Relationship, Severity
+from safenote.core.vault import (
+    Contact,
+    Draft,
+    DraftListing,
+    NotFoundError,
+    Settings,
+    Vault,
+    VaultError,
+)
+from safenote.gui.guidance_worker import Guidance, GuidanceChecker, GuidanceUnavailableError
+from safenote.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 1500  # "saved within about 2 seconds of a pause"
+GUIDANCE_MS = 120  # a short pause before checking keeps keystrokes cheap
+TITLE_CHARS = 60
+
+
+def draft_title(subject: str, body: str) -> str:
+    """A list title: the subject, else the first non-empty line of the body."""
+    for candidate in (subject, *body.splitlines()):
+        line = " ".join(candidate.split())
+        if line:
+            return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1] + "…"
+    return ""
+
+
+def _enum(kind: type[Channel] | type[Relationship], value: str, default: str) -> str:
+    return value if value in {m.value for m in kind} else default
+
+
+class ComposeController(QObject):
+    """Owns the open vault, the current draft and the guidance checker."""
+
+    vaultReady = Signal()
+    """The vault is open; drafts, contacts and settings are loading."""
+    recoveryCodeCreated = Signal(str)
+    """A new vault was created: carries the recovery code to show once."""
+    vaultFailed = Signal(str)
+    """The vault could not be opened or created: carries a user-facing message."""
+    draftsListed = Signal(object)
+    """``DraftListing`` of live drafts (titles and times only), newest first."""
+    trashListed = Signal(object)
+    """``DraftListing`` of drafts in the trash."""
+    draftOpened = Signal(object)
+    """The ``Draft`` now being edited (header fields and body), after open or restore."""
+    headerUpdated = Signal(object)
+    """The current ``Draft``'s header changed from inside (e.g. a new contact was chosen)."""
+    guidanceChanged = Signal(object)
+    """``list[Guidance]`` to show as cards and underlines (dismissed ones left out)."""
+    crisisChanged = Signal(object)
+    """``list[Guidance]`` of urgent findings (empty when none); never dismissable."""
+    guidanceUnavailable = Signal(str)
+    """Guidance can't run (its rules failed to load): carries a user-facing message."""
+    saveStateChanged = Signal(str, object)
+    """("unsaved" | "saving" | "saved" | "failed", time of the last save or None)."""
+    contactsChanged = Signal(object)
+    """``tuple[Contact, ...]`` after loading or any change."""
+    historyLoaded = Signal(object)
+    """``list[RevisionInfo]`` of the current draft, newest first."""
+    revisionLoaded = Signal(object)
+    """A ``Draft`` as it was at an earlier revision (for preview)."""
+    searchFinished = Signal(str, object)
+    """(query, set of matching draft ids); matches titles and bodies."""
+    checked = Signal()
+    """Guidance for the current text has been published (tests and benchmarks wait on it)."""
+    problem = Signal(str)
+    """A user-facing message about something that failed (nothing is lost)."""
+
+    def __init__(
+        self,
+        vault: Vault | None = None,
+        *,
+        autosave_ms: int = AUTOSAVE_MS,
+        guidance_ms: int = GUIDANCE_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.tasks = TaskRunner(self)
+        self.checks = TaskRunner(self)  # its own thread: a check never waits behind a save
+        self._checker = GuidanceChecker()
+        self._checking = False
+        self._check_again = False
+        self._guidance_off = False
+        self.draft = Draft()
+        self.settings = Settings()
+        self.contacts: tuple[Contact, ...] = ()
+        self.guidance: list[Guidance] = []
+        self.last_saved: datetime | None = None
+        self._text_source: Callable[[], str] = lambda: self.draft.body
+        self._generation = 0
+        self._edits = 0  # bumps on every change that needs saving
+        self._saved_edits = 0
+        self._loading = False
+        self._published = -1
+        self._all: list[Guidance] = []
+        self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
+        self._autosave.timeout.connect(self.save_now)
+        self._check_timer = QTimer(self, singleShot=True, interval=guidance_ms)
+        self._check_timer.timeout.connect(self._request_check)
+
+    # -- start-up ---------------------------------------------------------------------------
+
+    def start(self, open_vault: Callable[[], tuple[Vault, str | None]] | None = None) -> None:
+        """Open the injected vault, or run ``open_vault`` (keyring work) off the GUI thread."""
+        if self.vault is not None:
+            self._on_vault((self.vault, None))
+        elif open_vault is not None:
+            self.tasks.submit(open_vault, self._on_vault, self._on_vault_error)
+
+    def _on_vault(self, result: tuple[Vault, str | None]) -> None:
+        self.vault, code = result
+        if code:
+            self.recoveryCodeCreated.emit(code)
+        self.vaultReady.emit()
+        vault = self.vault
+        self.tasks.submit(
+            lambda: (vault.get_settings(), vault.list_contacts(), vault.list_drafts()),
+            self._on_loaded,
+            self._report,
+        )
+
+    def _on_vault_error(self, err: BaseException) -> None:
+        self.vaultFailed.emit(str(err) if isinstance(err, VaultError) else self._oops())
+
+    def _on_loaded(self, loaded: tuple) -> None:  # type: ignore[type-arg]
+        self.settings, contact_listing, drafts = loaded
+        self.contacts = contact_listing.contacts
+        self.contactsChanged.emit(self.contacts)
+        self.draftsListed.emit(drafts)
+        if drafts.drafts:
+            self.open_draft(drafts.drafts[0].id)
+        else:
+            self._show(Draft())
+
+    # -- the current draft ------------------------------------------------------------------
+
+    def set_text_source(self, source: Callable[[], str]) -> None:
+        """Where the body comes from (the editor); read only when checking or saving."""
+        self._text_source = source
+
+    def edited(self) -> None:
+        """The body changed: cheap, called per keystroke; the real work waits for a pause."""
+        self._generation += 1
+        self._check_timer.start()
+        if not self._loading:
+            self._edits += 1
+            self._autosave.start()
+            self.saveStateChanged.emit("unsaved", self.last_saved)
+
+    def set_header(
+        self,
+        *,
+        contact_id: str | None = None,
+        channel: str | None = None,
+        subject: str | None = None,
+        cc: tuple[str, ...] | None = None,
+    ) -> None:
+        """A header field changed: update the context for guidance and save soon."""
+        draft = self.draft
+        if contact_id is not None:
+            contact = self.contact(contact_id)
+            draft = replace(
+                draft,
+                recipient_contact_id=contact_id or None,
+                relationship=contact.relationship if contact else draft.relationship,
+            )
+        if channel is not None:
+            draft = replace(draft, channel=channel)
+        if subject is not None:
+            draft = replace(draft, subject=subject)
+        if cc is not None:
+            draft = replace(draft, cc=cc)
+        if draft == self.draft:
+            return
+        self.draft = draft
+        self._generation += 1
+        self._request_check()
+        if not self._loading:
+            self._edits += 1
+            self._autosave.start()
+            self.saveStateChanged.emit("unsaved", self.last_saved)
+
+    def context(self) -> Context:
+        d = self.draft
+        return Context(
+            relationship=Relationship(_enum(Relationship, d.relationship, "current")),
+            channel=Channel(_enum(Channel, d.channel, "portal")),
+            subject=d.subject,
+            cc=d.cc,
+            sender_name=self.settings.sender_name,
+            region=self.settings.region,
+        )
+
+    def contact(self, contact_id: str | None) -> Contact | None:
+        return next((c for c in self.contacts if c.id == contact_id), None)
+
+    # -- guidance ---------------------------------------------------------------------------
+
+    def _request_check(self) -> None:
+        self._check_timer.stop()
+        if self._guidance_off:
+            return
+        if self._checking:
+            self._check_again = True  # one at a time; the latest text goes next
+            return
+        self._checking = True
+        generation, text, ctx, checker = (
+            self._generation,
+            self._text_source(),
+            self.context(),
+            self._checker,
+        )
+        self.checks.submit(
+            lambda: (generation, checker.run(text, ctx)), self._on_checked, self._on_check_failed
+        )
+
+    def _on_checked(self, result: tuple[int, list[Guidance]]) -> None:
+        self._checking = False
+        generation, guidance = result
+        if self._check_again:
+            self._check_again = False
+            self._request_check()  # asked for again meanwhile: check the newest text
+            return
+        if generation != self._generation:
+            return  # typed since: the pause timer will ask for a fresh check
+        self._all = guidance
+        self._published = generation
+        self._publish()
+        self.checked.emit()
+
+    def _on_check_failed(self, err: BaseException) -> None:
+        self._checking = False
+        if isinstance(err, GuidanceUnavailableError):
+            self._guidance_off = True
+            self.guidanceUnavailable.emit(str(err))
+        else:
+            raise err
+
+    def _publish(self) -> None:
+        dismissed = set(self.draft.dismissed_rule_ids)
+        urgent = [g for g in self._all if g.finding.severity is Severity.URGENT]
+        self.guidance = [
+            g
+            for g in self._all
+            if g.finding.severity is not Severity.URGENT and g.finding.rule not in dismissed
+        ]
+        self.crisisChanged.emit(urgent)
+        self.guidanceChanged.emit(self.guidance)
+
+    @property
+    def guidance_is_current(self) -> bool:
+        """True when the guidance shown is for the text and header as they are now."""
+        return self._published == self._generation or self._guidance_off
+
+    @property
+    def idle(self) -> bool:
+        """No check or vault work pending (tests and benchmarks wait on this)."""
+        return not (
+            self._check_timer.isActive() or self._checking or self.tasks.busy or self.checks.busy
+        )
+
+    def dismiss(self, rule_id: str) -> None:
+        """Hide a rule's guidance for this draft (remembered, encrypted). Never ``urgent``."""
+        urgent = {g.finding.rule for g in self._all if g.finding.severity is Severity.URGENT}
+        if rule_id in urgent:
+            return
+        if rule_id in self.draft.dismissed_rule_ids:
+            return
+        self.draft = replace(
+            self.draft, dismissed_rule_ids=(*self.draft.dismissed_rule_ids, rule_id)
+        )
+        self._publish()
+        self._edits += 1
+        self.save_now()
+
+    def restore_dismissed(self) -> None:
+        """Show every dismissed suggestion again for this draft."""
+        if self.draft.dismissed_rule_ids:
+            self.draft = replace(self.draft, dismissed_rule_ids=())
+            self._publish()
+            self._edits += 1
+            self.save_now()
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def _snapshot(self) -> Draft:
+        body = self._text_source()
+        return replace(self.draft, body=body, title=draft_title(self.draft.subject, body))
+
+    def _worth_saving(self, draft: Draft) -> bool:
+        # A brand-new draft nobody has written anything in is not kept.
+        return draft.revision > 0 or bool(draft.body.strip() or draft.subject.strip() or draft.cc)
+
+    def save_now(self) -> None:
+        """Save the current draft now (Ctrl+S, autosave, switching drafts), off the GUI thread."""
+        self._autosave.stop()
+        if self.vault is None or self._edits == self._saved_edits:
+            return
+        snapshot = self._snapshot()
+        if not self._worth_saving(snapshot):
+            return
+        edits = self._edits
+        vault = self.vault
+        self.saveStateChanged.emit("saving", self.last_saved)
+        self.tasks.submit(
+            lambda: (vault.save_draft(snapshot), vault.list_drafts()),
+            lambda result: self._on_saved(edits, result),
+            self._on_save_failed,
+        )
+
+    def _on_saved(self, edits: int, result: tuple) -> None:  # type: ignore[type-arg]
+        saved, listing = result
+        if saved.id == self.draft.id:
+            self.draft = replace(self.draft, revision=saved.revision, created=saved.created)
+        self._saved_edits = max(self._saved_edits, edits)
+        self.last_saved = saved.updated
+        state = "saved" if self._saved_edits == self._edits else "unsaved"
+        self.saveStateChanged.emit(state, self.last_saved)
+        self.draftsListed.emit(listing)
+
+    def _on_save_failed(self, err: BaseException) -> None:
+        self.saveStateChanged.emit("failed", self.last_saved)
+        self._report(err)
+
+    def flush(self) -> None:
+        """Save anything unsaved before returning (on quit): quitting never loses text."""
+        self._autosave.stop()
+        self.tasks.wait()
+        if self.vault is None or self._edits == self._saved_edits:
+            return
+        snapshot = self._snapshot()
+        if self._worth_saving(snapshot):
+            try:
+                saved = self.vault.save_draft(snapshot)
+            except VaultError as err:
+                self.problem.emit(str(err))
+                return
+            self.draft = replace(self.draft, revision=saved.revision)
+            self._saved_edits = self._edits
+            self.last_saved = saved.updated
+
+    def shutdown(self) -> None:
+        """Flush, stop the threads and close the vault."""
+        self.flush()
+        self.checks.wait()
+        self.tasks.wait()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+    # -- drafts ---------------------------------------------------------------------------
+
+    def _show(self, draft: Draft) -> None:
+        self._all = []
+        self.draft = draft
+        self._publish()  # clear the previous draft's guidance at once
+        self._edits = self._saved_edits = 0
+        self.last_saved = draft.updated if draft.revision else None
+        self._loading = True
+        try:
+            self.draftOpened.emit(draft)
+        finally:
+            self._loading = False
+        self.saveStateChanged.emit("saved" if draft.revision else "unsaved", self.last_saved)
+        self._generation += 1
+        self._request_check()
+
+    def new_draft(self) -> None:
+        self.save_now()
+        self._show(Draft(relationship=self.draft.relationship, channel=self.draft.channel))
+
+    def open_draft(self, draft_id: str) -> None:
+        if draft_id == self.draft.id and self.draft.revision:
+            return
+        self.save_now()
+        vault = self._vault()
+        self.tasks.submit(lambda: vault.get_draft(draft_id), self._show, self._report)
+
+    def delete_draft(self, draft_id: str) -> None:
+        """Move a draft to the trash; if it is open, start a new one."""
+        self.save_now()
+        vault = self._vault()
+        if draft_id == self.draft.id:
+            self._show(Draft(relationship=self.draft.relationship, channel=self.draft.channel))
+
+        def trash() -> tuple[DraftListing, DraftListing]:
+            # A draft never saved has nothing to move to the trash.
+            with contextlib.suppress(NotFoundError):
+                vault.delete_draft(draft_id)
+            return vault.list_drafts(), vault.list_trash()
+
+        self.tasks.submit(trash, self._on_lists, self._report)
+
+    def restore_draft(self, draft_id: str) -> None:
+        """Bring a draft back from the trash and open it."""
+        vault = self._vault()
+        self.save_now()
+
+        def restore() -> tuple[DraftListing, DraftListing]:
+            vault.restore_from_trash(draft_id)
+            return vault.list_drafts(), vault.list_trash()
+
+        self.tasks.submit(restore, self._on_lists, self._report)
+        self.tasks.submit(lambda: vault.get_draft(draft_id), self._show, self._report)
+
+    def list_trash(self) -> None:
+        vault = self._vault()
+        self.tasks.submit(vault.list_trash, self.trashListed.emit, self._report)
+
+    def _on_lists(self, result: tuple[DraftListing, DraftListing]) -> None:
+        drafts, trash = result
+        self.draftsListed.emit(drafts)
+        self.trashListed.emit(trash)
+
+    def search(self, query: str) -> None:
+        """Find drafts whose title or body contains ``query`` (decrypted off the GUI thread)."""
+        vault = self._vault()
+        needle = query.casefold().strip()
+
+        def find() -> set[str]:
+            found = set()
+            for summary in vault.list_drafts().drafts:
+                if needle in summary.title.casefold():
+                    found.add(summary.id)
+                    continue
+                try:
+                    if needle in vault.get_draft(summary.id).body.casefold():
+                        found.add(summary.id)
+                except VaultError:
+                    continue
+            return found
+
+        self.tasks.submit(find, lambda ids: self.searchFinished.emit(query, ids), self._report)
+
+    # -- history ----------------------------------------------------------------------------
+
+    def load_history(self) -> None:
+        self.save_now()
+        vault, draft_id = self._vault(), self.draft.id
+        if not self.draft.revision:
+            self.historyLoaded.emit([])
+            return
+        self.tasks.submit(lambda: vault.history(draft_id), self.historyLoaded.emit, self._report)
+
+    def preview_revision(self, revision: int) -> None:
+        vault, draft_id = self._vault(), self.draft.id
+        self.tasks.submit(
+            lambda: vault.get_revision(draft_id, revision), self.revisionLoaded.emit, self._report
+        )
+
+    def restore_revision(self, revision: int) -> None:
+        """Make an earlier revision the newest and show it (the current one stays in history)."""
+        self.save_now()
+        vault, draft_id = self._vault(), self.draft.id
+        self.tasks.submit(
+            lambda: (vault.restore_revision(draft_id, revision), vault.list_drafts()),
+            self._on_restored,
+            self._report,
+        )
+
+    def _on_restored(self, result: tuple) -> None:  # type: ignore[type-arg]
+        draft, listing = result
+        self.draftsListed.emit(listing)
+        self._show(draft)
+
+    # -- contacts and settings --------------------------------------------------------------
+
+    def save_contact(self, contact: Contact) -> None:
+        vault = self._vault()
+        self.tasks.submit(
+            lambda: (vault.save_contact(contact), vault.list_contacts()),
+            self._on_contact_saved,
+            self._report,
+        )
+
+    def _on_contact_saved(self, result: tuple) -> None:  # type: ignore[type-arg]
+        saved, listing = result
+        self.contacts = listing.contacts
+        self.contactsChanged.emit(self.contacts)
+        if self.draft.recipient_contact_id in (None, saved.id):
+            self.set_header(contact_id=saved.id)
+            if saved.preferred_channel:
+                self.set_header(channel=saved.preferred_channel)
+            self.headerUpdated.emit(self.draft)
+
+    def save_settings(self, settings: Settings) -> None:
+        vault = self._vault()
+        self.settings = settings
+        self._generation += 1
+        self._request_check()
+        self.tasks.submit(lambda: vault.save_settings(settings), None, self._report)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _vault(self) -> Vault:
+        if self.vault is None:
+            raise RuntimeError("the vault is not open yet")
+        return self.vault
+
+    def _report(self, err: BaseException) -> None:
+        self.problem.emit(str(err) if isinstance(err, VaultError) else self._oops())
+
+    def _oops(self) -> str:
+        return self.tr(
+            "Something went wrong inside SafeNote. Your text is still in the window; "
+            "try again, and if it keeps happening, restart SafeNote."
+        )
