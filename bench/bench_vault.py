@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,6 +40,20 @@ def plain_connection(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA secure_delete=ON")
     conn.execute("PRAGMA temp_store=MEMORY")
     return conn
+
+
+def interleaved_medians(
+    baseline: Callable[[], object], subject: Callable[[], object], repeats: int
+) -> tuple[float, float]:
+    """Alternate the two, sample by sample, so a noisy phase of the (shared) machine hits
+    both alike; return their medians."""
+    median_seconds(baseline, repeats=1)  # warm up both
+    median_seconds(subject, repeats=1)
+    base_samples, subject_samples = [], []
+    for _ in range(repeats):
+        base_samples.append(median_seconds(baseline, repeats=1, warmup=0))
+        subject_samples.append(median_seconds(subject, repeats=1, warmup=0))
+    return statistics.median(base_samples), statistics.median(subject_samples)
 
 
 def make_paths(root: Path, name: str) -> AppPaths:
@@ -64,14 +80,9 @@ def bench_save(root: Path) -> float:
     def save_vault() -> None:
         vault.save_draft(replace(draft, body=body))
 
-    # Interleave so machine noise hits both alike; medians of many repeats.
-    base_runs, vault_runs = [], []
-    for _ in range(5):
-        base_runs.append(median_seconds(save_plain, repeats=7))
-        vault_runs.append(median_seconds(save_vault, repeats=7))
+    base, value = interleaved_medians(save_plain, save_vault, repeats=61)
     vault.close()
     plain.close()
-    base, value = sorted(base_runs)[2], sorted(vault_runs)[2]
     print(f"(payload {len(payload) / 1024:.0f} KiB)")
     return report("save a 10,000-word draft vs plain SQLite insert", value, base, "<= 1.5x")
 
@@ -113,11 +124,7 @@ def bench_list(root: Path) -> float:
             listing = opened.list_drafts()
         assert len(listing.drafts) == DRAFTS
 
-    base_runs, vault_runs = [], []
-    for _ in range(3):
-        base_runs.append(median_seconds(list_plain, repeats=5))
-        vault_runs.append(median_seconds(list_vault, repeats=5))
-    base, value = sorted(base_runs)[1], sorted(vault_runs)[1]
+    base, value = interleaved_medians(list_plain, list_vault, repeats=15)
     return report("open + list 10,000 drafts vs plain SQLite read", value, base, "< 10x")
 
 
