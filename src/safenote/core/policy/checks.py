@@ -124,10 +124,11 @@ class OpeningCheck:
     regex: re.Pattern[str]
     words: int = 30
     include_subject: bool = True
+    min_words: int = 0  # shorter drafts are all opening: nothing to put first
     when: Conditions = ALWAYS
 
     def evaluate(self, view: DocumentView, ctx: Context) -> list[Hit]:
-        if _blank(view):
+        if _blank(view) or sum(view.word_counts) < self.min_words:
             return []
         opening, _ = opening_text(view.text, self.words)
         haystack = (ctx.subject + "\n" if self.include_subject else "") + opening

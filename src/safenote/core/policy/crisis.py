@@ -33,8 +33,8 @@ _THREAT_VERB = r"(?:kill|hurt|beat|strangle|choke|shoot|stab|murder|end)"
 # "My mum will kill me if I'm late" is an idiom; danger phrases followed by these are not.
 _TRIVIAL_CONDITION = (
     r"(?!\s+(?:if\s+i(?:'m|\s+am)?\s+(?:late|forget|forgot|miss|eat|ate|spend|spent|lose|"
-    r"break|don't\s+(?:call|text|finish|clean))|when\s+(?:he|she|they)\s+(?:sees?|finds?\s+out"
-    r"\s+about)\s+(?:the|my|this)\s+(?:bill|haircut|room|mess|grades?|car|tattoo)|for\s+"
+    r"break|don't\s+(?:call|text|finish|clean))|when\s+(?:he|she|they)\s+(?:sees?|finds?\s+out|"
+    r"hears?|notices?)|for\s+"
     r"(?:telling|being\s+late|this\s+joke)))"
 )
 
@@ -59,6 +59,11 @@ _NEGATABLE: list[str] = [
     r"opening|in\s+the\s+kitchen|with\s+(?:the\s+)?(?:oven|stove|iron|kettle|pan)|baking|"
     r"during))",
     r"self[\s-]?(?:harm\w*|injur\w*|destruct\w*)",
+    # "I've been cutting again": cutting with no object, as people describe self-harm
+    r"(?:been|started|start|i'm|am|was|keep|kept|back\s+to)\s+cutting(?:\s+again)?"
+    r"(?!\s+(?:back|down|out|up|off|in|corners|costs|carbs|sugar|meat|my\s+hair|hair|the|"
+    r"vegetables|onions|class|classes|ties|it|things|people|him|her|them|a|an|some|wood|paper|"
+    r"coupons|grass))",
     # method, means, plan
     r"overdos\w*|(?-i:\bOD(?:'d|ed|ing)?\b)",
     rf"(?:take|took|taking|swallow|swallowed|swallowing)\s+(?:all|a\s+(?:whole\s+)?bottle\s+of|"
@@ -82,8 +87,12 @@ _UNNEGATABLE: list[str] = [
     r"(?:don't|do\s+not|dont|no\s+longer)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up|"
     r"be\s+here\s+any\s*more|go\s+on|keep\s+going|keep\s+living)"
     r"(?!\s+(?:with|in|near|at|there|together|close|by|alone|like\s+that|the\s+life))",
-    r"better\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were|wasn't|weren't)\s+"
-    r"(?:here|around|alive|gone|dead))",
+    r"(?:better|happier|easier)\s+(?:off\s+)?(?:dead|without\s+me|if\s+i\s+(?:was|were|wasn't|"
+    r"weren't|was\s+not|were\s+not)\s+(?:here|around|alive|gone|dead))",
+    # feeling a burden is a recognised warning sign in its own right
+    r"(?:i'm|i\s+am|i\s+feel\s+like|feel\s+like|being)\s+(?:\w+\s+){0,2}burden\b",
+    r"(?:think|thinking|thought)\s+(?:\w+\s+){0,3}about\s+(?:the|my|those|all\s+the|all\s+my)\s+"
+    r"(?:pills|tablets|rope|gun|bridge|razors?|blades?)\b",
     r"no\s+(?:reason|point)\s+(?:to|in|for)\s+(?:live|living|go\s+on|going\s+on|keep\s+going|"
     r"carry\s+on|carrying\s+on|being\s+alive|be\s+alive|stay\s+alive|staying\s+alive|"
     r"being\s+here|wake\s+up|waking\s+up)|nothing\s+(?:left\s+)?to\s+live\s+for",
@@ -95,6 +104,12 @@ _UNNEGATABLE: list[str] = [
     r"everyone|for\s+good|forever)|giv(?:e|ing)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|"
     r"belongings|possessions)",
     r"(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)\s+wake\s+up|disappear\s+forever",
+    r"(?:not|stop|stopped|to\s+stop)\s+(?:existing|exist|being\s+alive)\b",
+    r"(?:want|wanted|need|wish|just\s+want)\s+(?:it|everything|it\s+all|all\s+of\s+it|life|"
+    r"my\s+life)\s+(?:all\s+)?to\s+(?:stop|end)\b(?!\s+(?:raining|ringing|snowing|for\s+a\s+bit))",
+    # being stalked or hunted by someone is danger, whatever the exact threat
+    r"(?:he|she|they|my\s+ex)\s+(?:knows|found\s+out|has\s+found\s+out)\s+where\s+(?:i|i'm|i\s+am)"
+    r"\s+(?:live|living|staying|stay|hiding|sleeping)",
     # danger from someone
     rf"{_ABUSER}(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|'s\s+going\s+to|\s+was\s+going"
     rf"\s+to|\s+(?:said|says|swore|swears)\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will)|"
@@ -102,10 +117,14 @@ _UNNEGATABLE: list[str] = [
     rf"they)(?:'ll|\s+will|\s+to)?)(?:\s+\w+)?\s+{_THREAT_VERB}\s+(?:me|us|the\s+kids|my\s+"
     rf"(?:kids|children|son|daughter|baby))\b{_TRIVIAL_CONDITION}",
     r"threat\w*\s+(?:me\s+)?(?:with\s+)?(?:a|his|her|their)\s+(?:knife|gun|weapon|rifle|pistol)",
+    rf"threat\w*\s+to\s+(?:\w+\s+)?{_THREAT_VERB}\s+(?:me|us|the\s+kids|the\s+children|my\s+"
+    r"(?:kids|children|son|daughter|baby|family))\b",
     r"(?:pulled|held|pointed|waved|has|keeps|kept)\s+(?:a|his|her|their|the)\s+(?:gun|knife|"
     r"weapon|rifle|pistol)\s+(?:on|at|to|against|under)\s+(?:me|my)",
     rf"{_ABUSER}\s+(?:\w+\s+){{0,2}}(?:hit|choked|strangled|punched|kicked|slapped|shoved|"
     r"raped|assaulted|attacked)\s+me\b(?!\s+up)",
+    r"(?:pushed|shoved|threw|dragged|kicked|punched|slapped|choked|strangled)\s+me\s+(?:down|into|"
+    r"against|out\s+of|across|to\s+the\s+(?:floor|ground))",
     r"(?:afraid|scared|fear(?:ing)?|terrified)\s+for\s+my\s+(?:life|safety)",
     r"(?:don't|do\s+not|dont|never)\s+feel\s+safe\s+(?:at\s+home|around\s+(?:him|her|them)|"
     r"with\s+(?:him|her|them|my)|in\s+my\s+(?:own\s+)?(?:home|house|flat|apartment))|"

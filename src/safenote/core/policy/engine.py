@@ -135,6 +135,9 @@ class Engine:
                     rule_hits.extend(body_hits.get(index, ()))
             if rule_hits:
                 findings.extend(self._findings(rule, _merge(rule_hits), text, ctx))
+        if any(f.severity is Severity.URGENT for f in findings):
+            yielding = {r.id for r in self.rules if r.yield_to_urgent}
+            findings = [f for f in findings if f.rule not in yielding]
         findings.sort(key=_order)
         return findings
 

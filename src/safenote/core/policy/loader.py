@@ -46,7 +46,7 @@ from safenote.core.policy.schema import TableReader, Where, parse_toml
 _RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RULE_KEYS = {
     "id", "severity", "category", "message", "softened_message", "why", "source", "when",
-    "checks", "fixes", "examples",
+    "checks", "fixes", "examples", "yield_to_urgent",
 }  # fmt: skip
 _WHEN_KEYS = {
     "relationship", "channel", "cc", "subject", "sender_name", "practice",
@@ -56,7 +56,7 @@ _CHECK_KEYS: dict[str, set[str]] = {
     "phrases": {"phrases", "inflect", "absent"},
     "pattern": {"patterns", "ignore_case", "absent"},
     "detector": {"detector"},
-    "opening": {"phrases", "inflect", "words", "include_subject"},
+    "opening": {"phrases", "patterns", "inflect", "words", "include_subject", "min_words"},
     "closing": {"words"},
     "length": {"metric", "over", "portal_limit"},
     "context": {"field"},
@@ -118,6 +118,27 @@ def _compile(reader: TableReader, key: str, patterns: list[str], flags: int) -> 
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
+def _opening(reader: TableReader, when: Conditions) -> OpeningCheck:
+    if "phrases" not in reader.table and "patterns" not in reader.table:
+        raise reader.fail("phrases", "is missing (an opening check needs phrases or patterns)")
+    sources: list[str] = []
+    if "phrases" in reader.table:
+        sources.append(
+            compile_phrases(reader.strings("phrases"), reader.get("inflect", bool, True)).pattern
+        )
+    if "patterns" in reader.table:
+        sources.append(
+            _compile(reader, "patterns", reader.strings("patterns"), re.IGNORECASE).pattern
+        )
+    words: int = reader.get("words", int, 30)
+    min_words: int = reader.get("min_words", int, 0)
+    if words < 1 or min_words < 0:
+        raise reader.fail("words", "expected whole numbers: words above 0, min_words 0 or more")
+    subject: bool = reader.get("include_subject", bool, True)
+    regex = re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
+    return OpeningCheck(regex, words, subject, min_words, when)
+
+
 def parse_check(reader: TableReader) -> Check:
     kind = reader.text("kind")
     if kind not in _CHECK_KEYS:
@@ -128,14 +149,11 @@ def parse_check(reader: TableReader) -> Check:
     when_table = reader.get("when", dict, {})
     when = parse_conditions(TableReader(when_table, reader.where, reader.prefix + "when."))
     absent: bool = reader.get("absent", bool, False)
-    if kind in ("phrases", "opening"):
+    if kind == "opening":
+        return _opening(reader, when)
+    if kind == "phrases":
         phrases = reader.strings("phrases")
-        inflect: bool = reader.get("inflect", bool, True)
-        regex = compile_phrases(phrases, inflect)
-        if kind == "opening":
-            words: int = reader.get("words", int, 30)
-            subject: bool = reader.get("include_subject", bool, True)
-            return OpeningCheck(regex, words, subject, when)
+        regex = compile_phrases(phrases, reader.get("inflect", bool, True))
         return BodyCheck(kind, regex_scanner(regex), phrase_triggers(phrases), absent, when)
     if kind == "pattern":
         ignore_case: bool = reader.get("ignore_case", bool, True)
@@ -266,6 +284,7 @@ def parse_rule(table: Any, where: Where, index: int) -> Rule:
         when=parse_conditions(TableReader(reader.get("when", dict, {}), where, "when.")),
         fixes=tuple(fixes),
         examples=tuple(examples),
+        yield_to_urgent=reader.get("yield_to_urgent", bool, False),
         line=where.line,
     )
 

@@ -87,6 +87,9 @@ class Rule:
     when: Conditions = ALWAYS
     fixes: tuple[FixTemplate, ...] = ()
     examples: tuple[Example, ...] = ()
+    # Style tips step back when something urgent is on screen: a crisis panel next to
+    # "sign with your name" would be tone-deaf.
+    yield_to_urgent: bool = False
     line: int | None = None  # where the rule starts in its file, for error messages
 
 

@@ -1,0 +1,147 @@
+"""Precision and recall of every guidance rule on the labelled corpus in tests/corpus/.
+
+Usage: .venv/bin/python scripts/corpus_report.py [--misses]
+
+Each corpus line is a JSON object: ``id``, ``text``, ``context`` (relationship, channel,
+subject, cc, sender_name, region, accepted_channels, portal_limit), ``expect`` (the rule ids
+a careful reader expects to fire) and ``tags`` (e.g. ``idiom``). The messages are written
+by the team, not collected from anyone. ``tests/unit/policy/test_corpus.py`` holds the
+figures this prints to the project's targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from safenote.core.policy import (
+    Channel,
+    Context,
+    Engine,
+    PracticeContext,
+    Relationship,
+    load_default_engine,
+)
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    text: str
+    context: Context
+    expect: frozenset[str]
+    tags: frozenset[str]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    false_ids: list[str] = field(default_factory=list)
+    missed_ids: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def _context(raw: dict[str, Any]) -> Context:
+    practice = None
+    if "accepted_channels" in raw or "portal_limit" in raw:
+        practice = PracticeContext(
+            accepted_channels=frozenset(Channel(c) for c in raw.get("accepted_channels", [])),
+            portal_limit=raw.get("portal_limit"),
+        )
+    return Context(
+        relationship=Relationship(raw.get("relationship", "current")),
+        channel=Channel(raw.get("channel", "portal")),
+        subject=raw.get("subject", ""),
+        cc=tuple(raw.get("cc", [])),
+        sender_name=raw.get("sender_name", ""),
+        region=raw.get("region", "US"),
+        practice=practice,
+    )
+
+
+def load_corpus(directory: Path = CORPUS_DIR) -> list[Entry]:
+    entries: list[Entry] = []
+    for path in sorted(directory.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            entries.append(
+                Entry(
+                    id=raw["id"],
+                    text=raw["text"],
+                    context=_context(raw.get("context", {})),
+                    expect=frozenset(raw["expect"]),
+                    tags=frozenset(raw.get("tags", [])),
+                )
+            )
+    return entries
+
+
+def score(entries: Iterable[Entry], engine: Engine | None = None) -> dict[str, Score]:
+    engine = engine or load_default_engine()
+    scores = {rule.id: Score() for rule in engine.rules}
+    for entry in entries:
+        fired = {f.rule for f in engine.check(entry.text, entry.context)}
+        for rule_id, result in scores.items():
+            if rule_id in fired and rule_id in entry.expect:
+                result.tp += 1
+            elif rule_id in fired:
+                result.fp += 1
+                result.false_ids.append(entry.id)
+            elif rule_id in entry.expect:
+                result.fn += 1
+                result.missed_ids.append(entry.id)
+    return scores
+
+
+def idiom_false_alarms(entries: Iterable[Entry], engine: Engine | None = None) -> list[str]:
+    engine = engine or load_default_engine()
+    return [
+        e.id
+        for e in entries
+        if "idiom" in e.tags and any(f.rule == "crisis" for f in engine.check(e.text, e.context))
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list the ids behind each miss")
+    args = parser.parse_args(argv)
+    entries = load_corpus()
+    scores = score(entries)
+    print(f"{len(entries)} labelled messages in {CORPUS_DIR}")
+    print(
+        f"{'rule':28} {'expected':>8} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7}"
+    )
+    for rule_id, s in scores.items():
+        print(
+            f"{rule_id:28} {s.tp + s.fn:8d} {s.tp:4d} {s.fp:4d} {s.fn:4d} "
+            f"{s.precision:10.2f} {s.recall:7.2f}"
+        )
+        if args.misses and (s.false_ids or s.missed_ids):
+            print(f"{'':30}false: {' '.join(s.false_ids)}  missed: {' '.join(s.missed_ids)}")
+    alarms = idiom_false_alarms(entries)
+    idioms = sum("idiom" in e.tags for e in entries)
+    print(f"idiom false alarms (crisis on {idioms} idioms): {len(alarms)} {' '.join(alarms)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
