@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import json
 import struct
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from safenote.core.vault.models import Contact, Draft, Settings
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
 _SUMMARY_HEAD = struct.Struct(">q")
 _HEADER_LEN = struct.Struct(">I")
+# Text from Qt can hold lone UTF-16 surrogates (a half-deleted emoji); keep them rather than
+# fail to save what someone wrote.
+_TEXT_ERRORS = "surrogatepass"
 
 
 class CodecError(ValueError):
@@ -23,11 +28,12 @@ class CodecError(ValueError):
 
 
 def _time(value: Any) -> datetime:
-    return datetime.fromtimestamp(int(value) / 1_000_000, UTC)
+    # Integer arithmetic end to end: float timestamps can be a microsecond off.
+    return _EPOCH + timedelta(microseconds=int(value))
 
 
 def _micros(value: datetime) -> int:
-    return int(value.timestamp() * 1_000_000)
+    return (value - _EPOCH) // _MICROSECOND
 
 
 def encode_draft(draft: Draft) -> bytes:
@@ -52,8 +58,8 @@ def encode_draft(draft: Draft) -> bytes:
         },
         ensure_ascii=False,
         separators=(",", ":"),
-    ).encode("utf-8")
-    return _HEADER_LEN.pack(len(header)) + header + draft.body.encode("utf-8")
+    ).encode("utf-8", _TEXT_ERRORS)
+    return _HEADER_LEN.pack(len(header)) + header + draft.body.encode("utf-8", _TEXT_ERRORS)
 
 
 def decode_draft(data: bytes) -> Draft:
@@ -62,12 +68,12 @@ def decode_draft(data: bytes) -> Draft:
         end = _HEADER_LEN.size + header_len
         if end > len(data):
             raise CodecError("truncated draft")
-        obj = json.loads(data[_HEADER_LEN.size : end])
+        obj = json.loads(data[_HEADER_LEN.size : end].decode("utf-8", _TEXT_ERRORS))
         return Draft(
             id=str(obj["id"]),
             revision=int(obj["revision"]),
             title=str(obj["title"]),
-            body=data[end:].decode("utf-8"),
+            body=data[end:].decode("utf-8", _TEXT_ERRORS),
             relationship=str(obj["relationship"]),
             channel=str(obj["channel"]),
             subject=str(obj["subject"]),
@@ -82,7 +88,7 @@ def decode_draft(data: bytes) -> Draft:
 
 
 def encode_summary(title: str, updated: datetime) -> bytes:
-    return _SUMMARY_HEAD.pack(_micros(updated)) + title.encode("utf-8")
+    return _SUMMARY_HEAD.pack(_micros(updated)) + title.encode("utf-8", _TEXT_ERRORS)
 
 
 def decode_summary(data: bytes) -> tuple[str, datetime]:
@@ -90,7 +96,7 @@ def decode_summary(data: bytes) -> tuple[str, datetime]:
         raise CodecError("short summary")
     (micros,) = _SUMMARY_HEAD.unpack_from(data)
     try:
-        return data[_SUMMARY_HEAD.size :].decode("utf-8"), _time(micros)
+        return data[_SUMMARY_HEAD.size :].decode("utf-8", _TEXT_ERRORS), _time(micros)
     except UnicodeDecodeError as err:
         raise CodecError(str(err)) from None
 
@@ -107,12 +113,12 @@ def encode_contact(contact: Contact) -> bytes:
             "public_key": contact.public_key,
         },
         ensure_ascii=False,
-    ).encode("utf-8")
+    ).encode("utf-8", _TEXT_ERRORS)
 
 
 def decode_contact(data: bytes) -> Contact:
     try:
-        obj = json.loads(data)
+        obj = json.loads(data.decode("utf-8", _TEXT_ERRORS))
         return Contact(
             id=str(obj["id"]),
             revision=int(obj["revision"]),
@@ -129,12 +135,12 @@ def decode_contact(data: bytes) -> Contact:
 def encode_settings(settings: Settings) -> bytes:
     return json.dumps(
         {"sender_name": settings.sender_name, "region": settings.region}, ensure_ascii=False
-    ).encode("utf-8")
+    ).encode("utf-8", _TEXT_ERRORS)
 
 
 def decode_settings(data: bytes) -> Settings:
     try:
-        obj = json.loads(data)
+        obj = json.loads(data.decode("utf-8", _TEXT_ERRORS))
         return Settings(sender_name=str(obj["sender_name"]), region=str(obj["region"]))
     except (ValueError, KeyError, TypeError) as err:
         raise CodecError(str(err)) from None
