@@ -15,7 +15,6 @@ A :class:`Vault` is safe to share between threads (one lock serialises its calls
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 import threading
 import uuid
@@ -25,19 +24,17 @@ from pathlib import Path
 from types import TracebackType
 
 from safenote.core.paths import AppPaths, app_paths
-from safenote.core.vault import backups, crypto, keyslots
+from safenote.core.vault import backups, creation, crypto, keyslots
+from safenote.core.vault.creation import MSG_EXISTS
 from safenote.core.vault.database import (
     MSG_DISK_FULL,
     SCHEMA_VERSION,
-    connect,
     corrupt_message,
     corruption_guard,
-    create_private_file,
     db_path,
     integrity_ok,
     is_corruption,
     is_disk_full,
-    migrate,
     open_checked,
     transaction,
     vault_dir,
@@ -65,10 +62,6 @@ from safenote.core.vault.recovery import parse_code
 _log = logging.getLogger(__name__)
 
 MSG_NO_VAULT = "There's no vault here yet. Set one up in the app, or run 'safenote vault init'."
-MSG_EXISTS = (
-    "A vault already exists here, so SafeNote won't create a new one over it. "
-    "Open it, or use 'safenote vault recover' if its key is lost."
-)
 
 
 def _backup_list(paths: AppPaths) -> tuple[str, ...]:
@@ -117,31 +110,14 @@ class Vault:
             raise VaultExistsError(MSG_EXISTS)
         vault_id = uuid.uuid4().hex
         dek = crypto.random_key()
-        partial = final.with_name(f".{final.name}.creating-{vault_id}")
-        create_private_file(partial)
-        conn = connect(partial)
-        try:
-            migrate(conn)
-            params, wrapped, code = keyslots.recovery_slot(dek, vault_id)
-            with transaction(conn):
-                conn.execute("INSERT INTO meta VALUES ('vault_id', ?)", (vault_id,))
-                keyslots.put_slot(conn, keyslots.RECOVERY, params, wrapped)
-                if passphrase is not None:
-                    p_params, p_wrapped = keyslots.passphrase_slot(
-                        dek, vault_id, passphrase, kdf or crypto.KdfParams()
-                    )
-                    keyslots.put_slot(conn, keyslots.PASSPHRASE, p_params, p_wrapped)
-            if passphrase is None:
-                keyslots.store_new_keyring_key(conn, vault_id, dek, keystore or SystemKeyStore())
-            conn.close()
-            if final.exists():  # another process won the race; never replace its vault
-                raise VaultExistsError(MSG_EXISTS)
-            os.replace(partial, final)
-        except BaseException:
-            conn.close()
-            for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-                leftover.unlink(missing_ok=True)
-            raise
+        code = creation.build_vault_file(
+            final,
+            vault_id,
+            dek,
+            keystore=None if passphrase is not None else (keystore or SystemKeyStore()),
+            passphrase=passphrase,
+            kdf=kdf or crypto.KdfParams(),
+        )
         vault = cls(paths, open_checked(final, ()), vault_id, dek)
         vault.backup_now()
         return vault, code
