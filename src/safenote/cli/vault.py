@@ -19,6 +19,7 @@ from safenote.core.vault import (
     Vault,
     VaultCorruptError,
     VaultError,
+    restore_backup,
     vault_status,
 )
 
@@ -149,6 +150,16 @@ def _set_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
+@vault_errors
+def _restore_backup(args: argparse.Namespace) -> int:
+    chosen = Path(args.backup) if args.backup else None
+    if chosen is not None and not chosen.is_file():
+        raise CliError(f"cannot read {chosen}: no such file")
+    aside = restore_backup(app_paths(), chosen)
+    print(f"Restored your vault from its backup. The damaged file is kept at {aside}.")
+    return 0
+
+
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("vault", help="set up and look after the encrypted vault")
     commands = parser.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
@@ -177,3 +188,10 @@ def register(subparsers: Any) -> None:
         "--current-passphrase-file", metavar="FILE", help="for a vault opened by passphrase"
     )
     set_pw.set_defaults(func=_set_passphrase)
+
+    restore = commands.add_parser(
+        "restore-backup", help="replace a damaged vault with its newest (or a chosen) backup"
+    )
+    restore.add_argument("--backup", metavar="FILE", help="a backup other than the newest")
+    add_passphrase_option(restore)
+    restore.set_defaults(func=_restore_backup)

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from safenote.cli import main
+from safenote.core.paths import app_paths
+from safenote.core.vault import Vault
+from safenote.core.vault.database import db_path
 
 
 class Cli:
@@ -142,3 +145,25 @@ def test_recover_sets_a_new_passphrase(cli: Cli, tmp_path: Path) -> None:
     assert rc == 0
     assert "new passphrase is set" in out
     assert cli("drafts", "list", "--passphrase-file", str(new_pw))[1].strip() == "No drafts yet."
+
+
+def test_damaged_vault_points_at_restore_backup(cli: Cli) -> None:
+    pw = str(cli.pw)
+    cli("vault", "init", "--passphrase-file", pw)
+    rc, out, _ = cli("drafts", "add", "-", "--title", "kept", "--passphrase-file", pw, stdin="x")
+    draft_id = out.strip()
+    # The automatic backup taken at setup predates the draft: take one that holds it.
+    with Vault.open(app_paths(), passphrase="river stone lantern") as vault:
+        vault.backup_now()
+    db_path(app_paths()).write_bytes(b"\0" * 8192)
+
+    rc, _out, err = cli("drafts", "list", "--passphrase-file", pw)
+    assert rc == 2
+    assert "damaged" in err
+    assert "vault restore-backup" in err
+    rc, out, _ = cli("vault", "restore-backup")
+    assert rc == 0
+    assert "damaged file is kept at" in out
+    rc, out, _ = cli("drafts", "list", "--passphrase-file", pw)
+    assert rc == 0
+    assert draft_id in out

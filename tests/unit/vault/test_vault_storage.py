@@ -232,3 +232,18 @@ def test_daily_check_catches_damage_before_backing_it_up(
         Vault.open(paths, keystore=keystore)
     assert caught.value.backups == (str(backup),)
     assert list_backups(vault_dir(paths)) == [backup]  # the damaged file was not backed up
+
+
+def test_damaged_key_slot_parameters_are_file_damage(paths: AppPaths) -> None:
+    from safenote.core.vault import KdfParams
+
+    vault, code = Vault.create(
+        paths, passphrase="pw", kdf=KdfParams(memory_kib=8, iterations=1, lanes=1)
+    )
+    vault.close()
+    with sqlite3.connect(db_path(paths)) as conn:
+        conn.execute("UPDATE key_slots SET params = '{\"m\": 1}'")
+    with pytest.raises(VaultCorruptError):
+        Vault.open(paths, passphrase="pw")
+    with pytest.raises(VaultCorruptError):
+        Vault.recover(code, paths, passphrase="pw")

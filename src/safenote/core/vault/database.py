@@ -135,7 +135,7 @@ def migrate(conn: sqlite3.Connection) -> int:
 def corrupt_message() -> str:
     return (
         "Your vault file is damaged and can't be opened. SafeNote keeps encrypted backups: "
-        "restore the newest one (in the app, or with 'safenote vault status' to see them). "
+        "restore the newest one (in the app, or with 'safenote vault restore-backup'). "
         "The damaged file is kept aside, not deleted."
     )
 

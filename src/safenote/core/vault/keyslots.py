@@ -8,9 +8,12 @@ any of them rewraps the 32-byte data key only; records are never re-encrypted.
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from safenote.core.vault import crypto
@@ -96,12 +99,22 @@ def passphrase_slot(
     return params, crypto.wrap_key(kek, dek, vault_id, PASSPHRASE)
 
 
+@contextmanager
+def _malformed_slot() -> Iterator[None]:
+    # Damaged slot parameters are file damage (-> VaultCorruptError upstream), not a crash.
+    try:
+        yield
+    except (KeyError, ValueError, TypeError, binascii.Error):
+        raise sqlite3.DatabaseError("malformed key slots") from None
+
+
 def unlock_with_passphrase(slots: Slots, vault_id: str, passphrase: str) -> bytes:
     if PASSPHRASE not in slots:
         raise VaultError(MSG_NO_PHRASE_SLOT)
     params, wrapped = slots[PASSPHRASE]
-    kdf = crypto.KdfParams.from_dict(params)
-    kek = crypto.passphrase_kek(passphrase, base64.b64decode(params["salt"]), kdf)
+    with _malformed_slot():
+        kdf = crypto.KdfParams.from_dict(params)
+        kek = crypto.passphrase_kek(passphrase, base64.b64decode(params["salt"]), kdf)
     try:
         return crypto.unwrap_key(kek, wrapped, vault_id, PASSPHRASE)
     except crypto.DecryptError:
@@ -109,8 +122,11 @@ def unlock_with_passphrase(slots: Slots, vault_id: str, passphrase: str) -> byte
 
 
 def unlock_with_recovery(slots: Slots, vault_id: str, entropy: bytes) -> bytes:
+    if RECOVERY not in slots:
+        raise sqlite3.DatabaseError("malformed key slots: no recovery slot")
     params, wrapped = slots[RECOVERY]
-    kek = crypto.recovery_kek(entropy, base64.b64decode(params["salt"]))
+    with _malformed_slot():
+        kek = crypto.recovery_kek(entropy, base64.b64decode(params["salt"]))
     try:
         return crypto.unwrap_key(kek, wrapped, vault_id, RECOVERY)
     except crypto.DecryptError:
