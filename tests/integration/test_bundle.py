@@ -94,6 +94,24 @@ def test_keyring_round_trip_from_the_frozen_app(bundle: Path) -> None:
     assert lines[-1] == "OK"
 
 
+def test_frozen_app_keeps_an_encrypted_draft_with_its_key_in_gnome_keyring(
+    bundle: Path, private_home: Path
+) -> None:
+    """The app's own vault path, frozen: a key written to the Secret Service and read back to
+    open the vault again in a new process."""
+    require_session_bus()
+    app = bundle / "safenote"
+    assert run(app, "vault", "init").returncode == 0
+    added = run(app, "drafts", "add", "--title", "Bundle probe", "-", stdin="A few words.")
+    assert added.returncode == 0, added.stderr
+    listed = run(app, "drafts", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "Bundle probe" in listed.stdout
+    status = run(app, "vault", "status")
+    assert "keyring.backends.SecretService.Keyring" in status.stdout
+    assert (private_home / "data").is_dir()
+
+
 def test_selftest_fails_without_a_real_keyring(bundle: Path) -> None:
     """The self-test is a real check: with keyring's "fail" backend forced, it says so."""
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
