@@ -16,6 +16,8 @@ from typing import Any
 from safenote.cli._common import CliError
 from safenote.core.paths import app_paths
 from safenote.core.vault import (
+    KeyStore,
+    SystemKeyStore,
     Vault,
     VaultCorruptError,
     VaultError,
@@ -70,8 +72,13 @@ def passphrase_arg(args: argparse.Namespace) -> str | None:
     return None if path is None else read_secret_file(path, "passphrase")
 
 
+def keystore() -> KeyStore:
+    """The keyring the CLI uses: the system one (unit tests swap in a stand-in here)."""
+    return SystemKeyStore()
+
+
 def open_vault(args: argparse.Namespace) -> Vault:
-    return Vault.open(app_paths(), passphrase=passphrase_arg(args))
+    return Vault.open(app_paths(), keystore=keystore(), passphrase=passphrase_arg(args))
 
 
 @vault_errors
@@ -79,7 +86,7 @@ def _init(args: argparse.Namespace) -> int:
     out: Path | None = Path(args.recovery_code_out) if args.recovery_code_out else None
     if out is not None and out.exists():
         raise CliError(f"{out} already exists: choose a new file for the recovery code")
-    vault, code = Vault.create(app_paths(), passphrase=passphrase_arg(args))
+    vault, code = Vault.create(app_paths(), keystore=keystore(), passphrase=passphrase_arg(args))
     vault.close()
     if out is not None:
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -98,7 +105,7 @@ def _init(args: argparse.Namespace) -> int:
 
 @vault_errors
 def _status(args: argparse.Namespace) -> int:
-    status = vault_status(app_paths())
+    status = vault_status(app_paths(), keystore())
     if not status.exists:
         print(f"No vault yet (it would live at {status.path}). Run 'safenote vault init'.")
         return 0
@@ -123,7 +130,7 @@ def _status(args: argparse.Namespace) -> int:
 def _recover(args: argparse.Namespace) -> int:
     code = read_secret_file(args.recovery_code_file, "recovery code")
     passphrase = passphrase_arg(args)
-    with Vault.recover(code, app_paths(), passphrase=passphrase) as vault:
+    with Vault.recover(code, app_paths(), keystore=keystore(), passphrase=passphrase) as vault:
         live, _trash = vault.counts()
     where = "a new passphrase is set" if passphrase else "a new key is stored in your keyring"
     print(f"Your vault is open again ({live} drafts) and {where}.")
@@ -133,7 +140,7 @@ def _recover(args: argparse.Namespace) -> int:
 @vault_errors
 def _rotate_key(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        vault.rotate_keyring_key()
+        vault.rotate_keyring_key(keystore())
     print("A new vault key is in your keyring. Your drafts were not re-encrypted or changed.")
     return 0
 
@@ -144,7 +151,7 @@ def _set_passphrase(args: argparse.Namespace) -> int:
     current = None
     if args.current_passphrase_file:
         current = read_secret_file(args.current_passphrase_file, "current passphrase")
-    with Vault.open(app_paths(), passphrase=current) as vault:
+    with Vault.open(app_paths(), keystore=keystore(), passphrase=current) as vault:
         vault.set_passphrase(new)
     print("Your vault now also opens with that passphrase.")
     return 0
