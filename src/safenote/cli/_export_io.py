@@ -57,9 +57,7 @@ def write_output(data: bytes, out: str | None, *, binary: bool) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    target = Path(out)
-    if target.is_dir():
-        raise CliError(f"cannot write {out}: it is a folder; name a file inside it")
+    target = check_output_path(out)
     try:
         write_private_atomic(target, data)
     except FileNotFoundError:
@@ -68,3 +66,13 @@ def write_output(data: bytes, out: str | None, *, binary: bool) -> None:
         raise CliError(f"cannot write {out}: permission denied") from None
     except OSError as err:
         raise CliError(f"cannot write {out}: {err.strerror or err}") from None
+
+
+def check_output_path(out: str) -> Path:
+    """``out`` as a path, refused early if it cannot be a file we write."""
+    target = Path(out)
+    if target.is_dir():
+        raise CliError(f"cannot write {out}: it is a folder; name a file inside it")
+    if not target.parent.is_dir():
+        raise CliError(f"cannot write {out}: its folder does not exist")
+    return target

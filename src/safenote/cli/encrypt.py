@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from safenote.cli._common import CliError, read_text_arg
-from safenote.cli._export_io import read_passphrase_file, write_output
-from safenote.core.export.age_crypto import encrypt_message
+from safenote.cli._export_io import check_output_path, read_passphrase_file, write_output
+from safenote.core.export.age_crypto import encrypt_message, encrypt_message_to_file
 from safenote.core.export.errors import ExportError
 from safenote.core.export.message import Message
 
@@ -113,12 +114,24 @@ def run(args: argparse.Namespace) -> int:
     passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
     message = _message(args)
     try:
+        if args.output and args.output != "-":
+            check_output_path(args.output)
+            encrypt_message_to_file(
+                message,
+                Path(args.output),
+                recipients=args.recipient,
+                passphrase=passphrase,
+                armored=args.armor,
+            )
+            return 0
         data = encrypt_message(
             message, recipients=args.recipient, passphrase=passphrase, armored=args.armor
         )
     except ExportError as err:
         raise CliError(str(err)) from None
-    write_output(data, args.output, binary=not args.armor)
+    except OSError as err:
+        raise CliError(f"cannot write {args.output}: {err.strerror or err}") from None
+    write_output(data, None, binary=not args.armor)
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from safenote.core.export.age_header import MAX_STANZAS, parse_header
-from safenote.core.export.armor import dearmor, looks_armored
+from safenote.core.export.armor import check_armor, looks_armored
 from safenote.core.export.errors import (
     HostileFileError,
     MalformedError,
@@ -106,8 +106,37 @@ def test_dearmor_round_trip_and_outer_whitespace() -> None:
         + b"\r\n-----END AGE ENCRYPTED FILE-----\n\n"
     )
     assert looks_armored(armored)
-    assert dearmor(armored) == binary
+    checked = check_armor(armored, head_bytes=1024)
+    assert checked.head == binary
+    assert checked.head_is_whole_file
+    assert checked.text == armored.strip()
     with pytest.raises(TruncatedError):
-        dearmor(armored[: len(armored) // 2])
+        check_armor(armored[: len(armored) // 2], head_bytes=1024)
     with pytest.raises(MalformedError):
-        dearmor(armored.replace(b"-----END", b"junk\n-----END"))
+        check_armor(armored.replace(b"-----END", b"junk\n-----END"), head_bytes=1024)
+
+
+def test_only_the_head_of_a_large_armored_file_is_decoded() -> None:
+    import base64
+
+    binary = VERSION + stanza() + MAC + bytes(range(256)) * 4000
+    encoded = base64.b64encode(binary)
+    lines = [encoded[i : i + 64] for i in range(0, len(encoded), 64)]
+    armored = b"-----BEGIN AGE ENCRYPTED FILE-----\n" + b"\n".join(lines)
+    checked = check_armor(armored + b"\n-----END AGE ENCRYPTED FILE-----\n", head_bytes=4096)
+    assert not checked.head_is_whole_file
+    assert 4096 <= len(checked.head) < len(binary)
+    assert binary.startswith(checked.head)
+    header = parse_header(checked.head, complete=False)
+    assert [s.kind for s in header.stanzas] == ["X25519"]
+
+
+def test_dearmor_refuses_a_line_split_inside_a_full_width_line() -> None:
+    import base64
+
+    encoded = base64.b64encode(VERSION + stanza() * 3 + MAC + PAYLOAD)
+    lines = [encoded[i : i + 64] for i in range(0, len(encoded), 64)]
+    lines[0] = lines[0][:30] + b"\n" + lines[0][31:]  # still 64 bytes with the newline
+    armored = b"-----BEGIN AGE ENCRYPTED FILE-----\n" + b"\n".join(lines)
+    with pytest.raises(MalformedError):
+        check_armor(armored + b"\n-----END AGE ENCRYPTED FILE-----\n", head_bytes=1024)

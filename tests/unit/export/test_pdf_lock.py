@@ -7,6 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import FileNotDecryptedError
+from pypdf.generic import DictionaryObject
 
 from safenote.core.export.pdf_lock import lock_pdf, lock_pdf_with_new_passphrase
 
@@ -23,7 +24,9 @@ def test_locked_pdf_needs_the_passphrase() -> None:
     locked, passphrase = lock_pdf_with_new_passphrase(blank_pdf())
     reader = PdfReader(io.BytesIO(locked))
     assert reader.is_encrypted
-    assert reader.trailer["/Encrypt"]["/V"] == 5  # AES-256
+    encryption = reader.trailer["/Encrypt"].get_object()
+    assert isinstance(encryption, DictionaryObject)
+    assert int(encryption["/V"]) == 5  # type: ignore[call-overload]  # AES-256
     with pytest.raises(FileNotDecryptedError):
         _ = reader.pages[0]
     assert PdfReader(io.BytesIO(locked)).decrypt("WrongWords") == 0

@@ -10,16 +10,18 @@ plaintext behind.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyrage
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
-from safenote.core.export.age_header import AgeHeader, parse_header
-from safenote.core.export.armor import dearmor, looks_armored
-from safenote.core.export.atomic import write_private_atomic
+from safenote.core.export.age_header import MAX_HEADER_BYTES, AgeHeader, parse_header
+from safenote.core.export.armor import check_armor, looks_armored
+from safenote.core.export.atomic import write_private_atomic, write_private_atomic_with
 from safenote.core.export.errors import (
     BadPassphraseError,
     ExportError,
@@ -30,8 +32,18 @@ from safenote.core.export.errors import (
     WrongPassphraseError,
 )
 from safenote.core.export.keys import parse_recipient
-from safenote.core.export.message import Message, decode_message, encode_message
+from safenote.core.export.message import (
+    Message,
+    decode_message,
+    encode_message,
+    encode_message_parts,
+)
 
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
+# A nonce and one tag: the smallest payload after a header.
+_MIN_PAYLOAD = 32
 # rage's messages for the two failures that mean "this secret does not open this file".
 _WRONG_SECRET_REASONS = ("No matching keys found", "Decryption failed")
 
@@ -77,10 +89,71 @@ def encrypt_message(
     return encrypt_to_recipients(payload, recipients, armored=armored)
 
 
+class _ChainedReader(io.RawIOBase):
+    """Reads several byte strings as one stream, without joining them first."""
+
+    def __init__(self, *pieces: bytes) -> None:
+        super().__init__()
+        self._pieces = [memoryview(p) for p in pieces if p]
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        target = memoryview(buffer).cast("B")
+        filled = 0
+        while self._pieces and filled < len(target):
+            piece = self._pieces[0]
+            count = min(len(piece), len(target) - filled)
+            target[filled : filled + count] = piece[:count]
+            filled += count
+            if count == len(piece):
+                self._pieces.pop(0)
+            else:
+                self._pieces[0] = piece[count:]
+        return filled
+
+
+def encrypt_message_to_file(
+    message: Message,
+    path: Path,
+    *,
+    recipients: Sequence[str] = (),
+    passphrase: str | None = None,
+    armored: bool = True,
+) -> None:
+    """Encrypt a :class:`Message` straight into ``path`` (atomic, 0600).
+
+    The ciphertext streams into the file, so a long message is never held twice in memory.
+    """
+    if bool(recipients) == (passphrase is not None):
+        raise ExportError("Choose either recipient keys or a passphrase, not both.")
+    if passphrase is not None:
+        encrypted = encrypt_with_passphrase(encode_message(message), passphrase, armored=armored)
+        write_private_atomic(path, encrypted)
+        return
+    if not recipients:
+        raise ExportError("Choose at least one recipient key to encrypt to.")
+    parsed = [parse_recipient(r) for r in recipients]
+    head, body = encode_message_parts(message)
+    write_private_atomic_with(
+        path,
+        lambda handle: pyrage.encrypt_io(
+            io.BufferedReader(_ChainedReader(head, body)), handle, parsed, armored=armored
+        ),
+    )
+
+
 def inspect(data: bytes) -> tuple[bytes, AgeHeader]:
-    """Remove any armor and check the header: the binary file and what its header says."""
-    binary = dearmor(data) if looks_armored(data) else data
-    return binary, parse_header(binary)
+    """Check the armor (if any) and the header before any decryption.
+
+    Returns what to hand the decrypter (the binary file, or the checked armor with the
+    whitespace around it removed) and what the header says.
+    """
+    if not looks_armored(data):
+        return data, parse_header(data)
+    armored = check_armor(data, MAX_HEADER_BYTES + _MIN_PAYLOAD)
+    return armored.text, parse_header(armored.head, complete=armored.head_is_whole_file)
 
 
 def decrypt(
@@ -90,16 +163,16 @@ def decrypt(
     passphrase: str | None = None,
 ) -> bytes:
     """Decrypt an age file (binary or armored); the whole authenticated payload or an error."""
-    binary, header = inspect(data)
+    checked, header = inspect(data)
     if header.is_passphrase:
         if passphrase is None:
             raise NeedsPassphraseError()
-        return _run(lambda: age_passphrase.decrypt(binary, passphrase), WrongPassphraseError)
+        return _run(lambda: age_passphrase.decrypt(checked, passphrase), WrongPassphraseError)
     if passphrase is not None and not identities:
         raise NeedsKeyError()
     if not identities:
         raise WrongKeyError()
-    return _run(lambda: pyrage.decrypt(binary, list(identities)), WrongKeyError)
+    return _run(lambda: pyrage.decrypt(checked, list(identities)), WrongKeyError)
 
 
 def _run(call: Callable[[], bytes], wrong_secret: type[ExportError]) -> bytes:

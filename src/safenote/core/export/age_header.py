@@ -59,9 +59,17 @@ class AgeHeader:
 
 
 def parse_header(
-    data: bytes, *, max_stanzas: int = MAX_STANZAS, max_header_bytes: int = MAX_HEADER_BYTES
+    data: bytes,
+    *,
+    complete: bool = True,
+    max_stanzas: int = MAX_STANZAS,
+    max_header_bytes: int = MAX_HEADER_BYTES,
 ) -> AgeHeader:
-    """Check the binary age header at the start of ``data``; raise a specific error if bad."""
+    """Check the binary age header at the start of ``data``; raise a specific error if bad.
+
+    ``complete=False`` says ``data`` is only the start of the file (decoded from armor), so
+    the file may go on past its end.
+    """
     if not data.startswith(VERSION_LINE):
         if data.startswith(VERSION_LINE[:-1] + b"\r\n"):
             raise MalformedError("its header has Windows line endings")
@@ -73,7 +81,7 @@ def parse_header(
     pos = len(VERSION_LINE)
     stanzas: list[Stanza] = []
     while True:
-        line, pos = _next_line(data, pos, max_header_bytes)
+        line, pos = _next_line(data, pos, max_header_bytes, complete)
         if line.startswith(b"---"):
             if not _MAC.fullmatch(line):
                 raise MalformedError("its header checksum line is malformed")
@@ -83,19 +91,19 @@ def parse_header(
         if len(stanzas) >= max_stanzas:
             raise HostileFileError(f"more than {max_stanzas} recipients")
         stanzas.append(_parse_stanza_line(line))
-        pos = _skip_body(data, pos, max_header_bytes)
+        pos = _skip_body(data, pos, max_header_bytes, complete)
     if not stanzas:
         raise MalformedError("its header names no recipient")
     _check_scrypt(stanzas)
-    if len(data) - pos < _MIN_PAYLOAD:
+    if complete and len(data) - pos < _MIN_PAYLOAD:
         raise TruncatedError()
     return AgeHeader(stanzas=tuple(stanzas), payload_offset=pos)
 
 
-def _next_line(data: bytes, pos: int, limit: int) -> tuple[bytes, int]:
+def _next_line(data: bytes, pos: int, limit: int, complete: bool) -> tuple[bytes, int]:
     end = data.find(b"\n", pos, limit + 1)
     if end < 0:
-        if len(data) <= limit:
+        if len(data) <= limit and complete:
             raise TruncatedError()
         raise HostileFileError(f"a header larger than {limit // 1024} KiB")
     line = data[pos:end]
@@ -111,13 +119,13 @@ def _parse_stanza_line(line: bytes) -> Stanza:
     return Stanza(kind=parts[0].decode("ascii"), args=tuple(p.decode("ascii") for p in parts[1:]))
 
 
-def _skip_body(data: bytes, pos: int, limit: int) -> int:
+def _skip_body(data: bytes, pos: int, limit: int, complete: bool) -> int:
     # The body is base64 in lines of exactly 64 columns, always ending with a shorter
     # (possibly empty) line; a stanza without that final line is invalid.
     while True:
         if data.startswith(b"-> ", pos) or data.startswith(b"---", pos):
             raise MalformedError("a recipient in its header has no final body line")
-        line, pos = _next_line(data, pos, limit)
+        line, pos = _next_line(data, pos, limit, complete)
         if not _BODY_LINE.fullmatch(line) or len(line) > _BODY_COLUMNS:
             raise MalformedError("a recipient in its header has a malformed body")
         if len(line) < _BODY_COLUMNS:

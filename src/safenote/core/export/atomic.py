@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 PRIVATE_FILE_MODE = 0o600
 
@@ -20,13 +22,24 @@ def write_private_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> 
 
     With ``overwrite=False`` an existing file is never replaced (``FileExistsError``).
     """
+    write_private_atomic_with(path, lambda handle: handle.write(data), overwrite=overwrite)
+
+
+def write_private_atomic_with(
+    path: Path, produce: Callable[[BinaryIO], object], *, overwrite: bool = True
+) -> None:
+    """Like :func:`write_private_atomic`, but ``produce`` writes into the open file.
+
+    For content streamed from elsewhere (ciphertext) so it need not sit in memory whole.
+    Never use it to stream unauthenticated plaintext.
+    """
     folder = path.parent if str(path.parent) else Path(".")
     # mkstemp creates the file with mode 0600 already, whatever the umask.
     fd, tmp_name = tempfile.mkstemp(prefix=".safenote-", suffix=".part", dir=folder)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            produce(handle)
             handle.flush()
             os.fsync(handle.fileno())
         if overwrite:

@@ -44,6 +44,12 @@ def _one_line(value: str) -> str:
 
 def encode_message(message: Message) -> bytes:
     """The payload bytes for ``message``."""
+    head, body = encode_message_parts(message)
+    return head + body
+
+
+def encode_message_parts(message: Message) -> tuple[bytes, bytes]:
+    """The payload as (header, body) bytes, for streaming without joining 10 MB buffers."""
     lines = [MARKER]
     if message.subject.strip():
         lines.append(f"Subject: {_one_line(message.subject)}")
@@ -51,8 +57,10 @@ def encode_message(message: Message) -> bytes:
         lines.append(f"From: {_one_line(message.sender)}")
     if message.date is not None:
         lines.append(f"Date: {message.date.isoformat()}")
-    body = message.body.replace("\r\n", "\n").replace("\r", "\n")
-    return ("\n".join(lines) + "\n\n" + body).encode("utf-8")
+    body = message.body
+    if "\r" in body:
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+    return ("\n".join(lines) + "\n\n").encode("utf-8"), body.encode("utf-8")
 
 
 def decode_message(payload: bytes) -> Message:
