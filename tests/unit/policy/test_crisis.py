@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from safenote.core.policy.crisis import scan_crisis
+from safenote.core.policy.crisis import CrisisHit
+from safenote.core.policy.crisis import scan_crisis as scan_folded
+from safenote.core.policy.matching import fold
+
+
+def scan_crisis(text: str) -> list[CrisisHit]:
+    return scan_folded(fold(text))
+
 
 MUST_FIRE = [
     "I want to die.",
@@ -95,6 +102,16 @@ def test_negated_or_quoted_still_fires_but_softened(text: str) -> None:
     hits = scan_crisis(text)
     assert hits, text
     assert all(h.softened for h in hits), text
+
+
+def test_capitals_only_abbreviations_and_unaligned_text() -> None:
+    assert scan_crisis("I nearly OD'd on Friday.")
+    assert scan_crisis("kms honestly")
+    assert scan_crisis("The od thing was odd.") == []
+    # "İ" lower-cases to two code points; offsets must still point into the original.
+    text = "İstanbul trip was fine but I want to die."
+    (hit,) = scan_crisis(text)
+    assert text[hit.start : hit.end] == "want to die"
 
 
 def test_spans_cover_the_wording_with_curly_apostrophes() -> None:

@@ -17,7 +17,13 @@ from safenote.core.policy import (
 )
 from safenote.core.policy.engine import Engine
 from safenote.core.policy.helplines import bundled_helplines, region_from_locale
-from safenote.core.policy.identifiers import iban_ok, luhn_ok, scan_identifiers
+from safenote.core.policy.identifiers import iban_ok, luhn_ok
+from safenote.core.policy.identifiers import scan_identifiers as scan_folded
+from safenote.core.policy.matching import fold, is_case_free
+
+
+def scan_identifiers(text: str) -> list[tuple[int, int]]:
+    return scan_folded(fold(text))
 
 
 def rules_fired(text: str, ctx: Context | None = None) -> set[str]:
@@ -206,3 +212,25 @@ def test_luhn_and_iban_checks() -> None:
     assert not iban_ok("GB82 WEST 1234 5698 7654 33")
     assert scan_identifiers("ssn: 123456789") == [(5, 14)]
     assert scan_identifiers("0000 0000 0000 0000") == []  # all one digit: a placeholder
+
+
+@pytest.mark.parametrize(
+    ("source", "free"),
+    [
+        (r"\bcc\s*:", True),
+        (r"don\x27t\s+\S+", True),
+        (r"\x41bc", False),
+        (r"[A-Z]{2}", False),
+        (r"(?-i:kms)", False),
+        (r"\u0041", False),
+        (r"\W\D\S\B", True),
+    ],
+)
+def test_case_free_detection(source: str, free: bool) -> None:
+    assert is_case_free(source) is free
+
+
+def test_upper_case_patterns_still_match_any_case() -> None:
+    pack = load_pack_text(MERGE_PACK.replace("['abc']", "['ABC']").replace('"abc"', '"aBc"'))
+    engine = Engine(pack.rules)
+    assert [f.rule for f in engine.check("xx abc xx")] == ["overlap"]

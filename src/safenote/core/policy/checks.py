@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from safenote.core.policy.crisis import scan_crisis
 from safenote.core.policy.identifiers import scan_identifiers
+from safenote.core.policy.matching import CaselessRegex, Folded
 from safenote.core.policy.model import Channel, Context, HeaderField, Relationship
 from safenote.core.policy.text import (
     APOSTROPHES,
@@ -71,7 +72,8 @@ class Conditions:
 
 
 ALWAYS = Conditions()
-Scanner = Callable[[str], Sequence[tuple[int, int] | tuple[int, int, bool]]]
+# A body scanner sees one paragraph, original and folded, and returns spans into it.
+Scanner = Callable[[Folded], Sequence[tuple[int, int] | tuple[int, int, bool]]]
 
 DETECTORS: dict[str, Scanner] = {"crisis": scan_crisis, "identifiers": scan_identifiers}
 
@@ -86,8 +88,9 @@ class BodyCheck:
     absent: bool = False  # fire once when nothing in the whole draft matches
     when: Conditions = ALWAYS
 
-    def scan(self, paragraph: str, lowered: str) -> tuple[Hit, ...]:
-        if self.triggers is not None and not any(t in lowered for t in self.triggers):
+    def scan(self, paragraph: Folded) -> tuple[Hit, ...]:
+        # A cheap substring test skips most paragraphs before any regex runs.
+        if self.triggers is not None and not any(t in paragraph.folded for t in self.triggers):
             return ()
         return tuple(
             Hit(found[0], found[1], len(found) > 2 and bool(found[2]))
@@ -95,10 +98,11 @@ class BodyCheck:
         )
 
 
-def regex_scanner(regex: re.Pattern[str]) -> Scanner:
-    def scan(paragraph: str) -> list[tuple[int, int]]:
-        text = paragraph.translate(APOSTROPHES)
-        return [m.span() for m in regex.finditer(text) if m.end() > m.start()]
+def regex_scanner(*regexes: CaselessRegex) -> Scanner:
+    def scan(paragraph: Folded) -> list[tuple[int, int]]:
+        return [
+            m.span() for regex in regexes for m in regex.finditer(paragraph) if m.end() > m.start()
+        ]
 
     return scan
 
@@ -205,11 +209,14 @@ def _offset_of_word(view: DocumentView, index: int) -> int:
     seen = 0
     for paragraph, count in zip(view.paragraphs, view.word_counts, strict=True):
         if seen + count > index:
-            for n, match in enumerate(WORD_RE.finditer(paragraph.text)):
+            for n, match in enumerate(_TOKEN.finditer(paragraph.text)):
                 if seen + n == index:
                     return paragraph.start + match.start()
         seen += count
     return len(view.text)
+
+
+_TOKEN = re.compile(r"\S+")  # the same words count_words counts
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from safenote.core.policy.matching import CaselessRegex, Folded, caseless
 from safenote.core.policy.text import APOSTROPHES
 
 
@@ -42,8 +43,9 @@ _TRIVIAL_CONDITION = (
 # families that already contain a negation ("I don't want to live") never do.
 _NEGATABLE: list[str] = [
     # suicide, including common misspellings
-    r"su(?:i|iy)?c(?:i|e)?d(?:e|al|ial|el)|suicdal|suisid(?:e|al)|siucid(?:e|al)|suicid\w*",
-    r"unaliv\w*|(?-i:kms)",
+    r"suicid\w*|sucid(?:e|al)|suicd(?:e|al)|suisid(?:e|al)|siucid(?:e|al)|suicidel|suidical|"
+    r"suiside|sucide",
+    r"unaliv\w*",
     rf"(?:kill|killing|killed|kil|off|offing|hang|hanging|hanged|drown|drowning|shoot|shooting)\s+{_SELF}",
     r"end(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|my\s+suffering|everything\s+for\s+good)",
     r"tak(?:e|ing)\s+my\s+(?:own\s+)?life|took\s+my\s+(?:own\s+)?life",
@@ -65,7 +67,7 @@ _NEGATABLE: list[str] = [
     r"vegetables|onions|class|classes|ties|it|things|people|him|her|them|a|an|some|wood|paper|"
     r"coupons|grass))",
     # method, means, plan
-    r"overdos\w*|(?-i:\bOD(?:'d|ed|ing)?\b)",
+    r"overdos\w*",
     rf"(?:take|took|taking|swallow|swallowed|swallowing)\s+(?:all|a\s+(?:whole\s+)?bottle\s+of|"
     rf"the\s+rest\s+of|all\s+of|every\s+one\s+of)\s+(?:my\s+|the\s+|those\s+|these\s+)?{_PILLS}",
     rf"(?:stockpil\w*|sav(?:e|ed|ing)\s+up|hoard\w*)\s+(?:\w+\s+){{0,2}}{_PILLS}",
@@ -131,13 +133,15 @@ _UNNEGATABLE: list[str] = [
     r"(?:i'm|i\s+am)\s+(?:not|no\s+longer)\s+safe\b",
 ]
 
-_COMBINED = re.compile(
-    "|".join(f"(?P<n{i}>{src})" for i, src in enumerate(_NEGATABLE))
-    + "|"
-    + "|".join(f"(?P<u{i}>{src})" for i, src in enumerate(_UNNEGATABLE)),
-    re.IGNORECASE,
-)
-_BOUNDED = re.compile(r"(?<!\w)(?:" + _COMBINED.pattern + r")(?!\w)", re.IGNORECASE)
+# One small regex per family: each has its own required words (see matching.py), so most
+# paragraphs run only the few families whose words they contain.
+_FAMILIES: list[tuple[str, CaselessRegex]] = [
+    (f"{kind}{i}", caseless(r"(?<!\w)(?:" + src + r")(?!\w)"))
+    for kind, sources in (("n", _NEGATABLE), ("u", _UNNEGATABLE))
+    for i, src in enumerate(sources)
+]
+# Abbreviations that only mean this in capitals ("OD" = overdose; "kms" = kill myself).
+_CASED = re.compile(r"(?<![\w'])(?P<ncased>OD(?:'d|ed|ing)?|kms|KMS)(?![\w'])")
 
 _NEGATION = re.compile(
     r"(?:\bnot\b|\bnever\b|\bno\b|n't\b|\bnothing\s+like\b|\bwithout\b|\bnor\b)", re.IGNORECASE
@@ -171,16 +175,19 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return left + text[start:end] + right
 
 
-def scan_crisis(paragraph: str) -> list[CrisisHit]:
-    """All crisis hits in one paragraph, as code-point spans into ``paragraph``."""
-    text = paragraph.translate(APOSTROPHES)
+def scan_crisis(paragraph: Folded) -> list[CrisisHit]:
+    """All crisis hits in one paragraph, as code-point spans into it."""
+    original = paragraph.original.translate(APOSTROPHES)
+    text = paragraph.folded if paragraph.aligned else original
     hits: list[CrisisHit] = []
     quoted: list[tuple[int, int]] | None = None
-    for match in _BOUNDED.finditer(text):
-        start, end = match.span()
+    found: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), name) for name, regex in _FAMILIES for m in regex.finditer(paragraph)
+    ]
+    found.extend((m.start(), m.end(), "ncased") for m in _CASED.finditer(original))
+    for start, end, group in sorted(found):
         if start == end:
             continue
-        group = match.lastgroup or ""
         softened = False
         if group.startswith("n") and _NEGATION.search(_sentence_before(text, start)):
             softened = True

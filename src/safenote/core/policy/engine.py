@@ -9,10 +9,11 @@ overlapping spans become one), capped per rule, and in a deterministic order.
 from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from safenote.core.policy.checks import BodyCheck, DocumentView, Hit
 from safenote.core.policy.helplines import bundled_helplines, region_from_locale
+from safenote.core.policy.matching import Folded, fold
 from safenote.core.policy.model import (
     Context,
     CrisisResource,
@@ -27,10 +28,13 @@ from safenote.core.policy.text import Paragraph, count_words, first_sentence_spa
 
 @dataclass(frozen=True)
 class ParagraphScan:
-    """Everything context-free about one paragraph: word count and body-check hits."""
+    """Everything context-free about one paragraph: its folded text, word count, and the
+    hits of each body check, filled in the first time the check is needed (a check whose
+    rule cannot apply in the current context never runs)."""
 
+    folded: Folded
     words: int
-    hits: tuple[tuple[int, tuple[Hit, ...]], ...]  # (body-check index, hits), non-empty only
+    hits: dict[int, tuple[Hit, ...]] = field(default_factory=dict)  # body-check index -> hits
 
 
 ScanCache = MutableMapping[str, ParagraphScan]
@@ -61,13 +65,16 @@ class Engine:
     # -- scanning -------------------------------------------------------------------------
 
     def scan_paragraph(self, text: str) -> ParagraphScan:
-        lowered = text.lower()
-        hits = []
-        for index, check in enumerate(self._body):
-            found = check.scan(text, lowered)
-            if found:
-                hits.append((index, found))
-        return ParagraphScan(count_words(text), tuple(hits))
+        return ParagraphScan(fold(text), count_words(text))
+
+    def _active_body_checks(self, ctx: Context) -> list[int]:
+        return [
+            index
+            for rule, steps in self._plan
+            if rule.when.hold(ctx)
+            for check, index in steps
+            if index >= 0 and check.when.hold(ctx)  # type: ignore[attr-defined]
+        ]
 
     def check(self, text: str, ctx: Context | None = None) -> list[Finding]:
         """Check a whole draft from scratch."""
@@ -101,22 +108,29 @@ class Engine:
         paragraphs: Sequence[Paragraph],
         scans: Sequence[ParagraphScan],
     ) -> list[Finding]:
+        if not ctx.region:
+            ctx = _with_region(ctx, region_from_locale())
         body_hits: dict[int, list[Hit]] = {}
+        active = self._active_body_checks(ctx)
         for paragraph, scan in zip(paragraphs, scans, strict=True):
-            for index, hits in scan.hits:
-                shifted = body_hits.setdefault(index, [])
-                for hit in hits:
-                    shifted.append(
-                        Hit(paragraph.start + hit.start, paragraph.start + hit.end, hit.softened)
-                    )
+            for index in active:
+                hits = scan.hits.get(index)
+                if hits is None:
+                    hits = scan.hits[index] = self._body[index].scan(scan.folded)
+                if hits:
+                    shifted = body_hits.setdefault(index, [])
+                    for hit in hits:
+                        shifted.append(
+                            Hit(
+                                paragraph.start + hit.start, paragraph.start + hit.end, hit.softened
+                            )
+                        )
         view = DocumentView(
             text=text,
             paragraphs=paragraphs,
             word_counts=[s.words for s in scans],
             body_has_hits=lambda index: index in body_hits,
         )
-        if not ctx.region:
-            ctx = _with_region(ctx, region_from_locale())
         findings: list[Finding] = []
         for rule, steps in self._plan:
             if not rule.when.hold(ctx):

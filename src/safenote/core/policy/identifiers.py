@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from safenote.core.policy.matching import Folded
+
 _SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\w-])")
 _SSN_LABELLED = re.compile(
     r"(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#)?\s*"
@@ -46,8 +48,9 @@ def iban_ok(candidate: str) -> bool:
     return int(number) % 97 == 1
 
 
-def scan_identifiers(paragraph: str) -> list[tuple[int, int]]:
+def scan_identifiers(folded: Folded) -> list[tuple[int, int]]:
     """Spans of likely identifiers in one paragraph."""
+    paragraph = folded.original
     # Digits are ASCII here on purpose: other scripts' digits are not used in these IDs.
     if not any(ch in paragraph for ch in "0123456789"):
         return []

@@ -24,6 +24,7 @@ from safenote.core.policy.checks import (
     regex_scanner,
 )
 from safenote.core.policy.errors import PackError
+from safenote.core.policy.matching import caseless
 from safenote.core.policy.model import (
     Channel,
     Context,
@@ -154,13 +155,16 @@ def parse_check(reader: TableReader) -> Check:
     if kind == "phrases":
         phrases = reader.strings("phrases")
         regex = compile_phrases(phrases, reader.get("inflect", bool, True))
-        return BodyCheck(kind, regex_scanner(regex), phrase_triggers(phrases), absent, when)
+        matcher = caseless(regex.pattern)
+        return BodyCheck(kind, regex_scanner(matcher), phrase_triggers(phrases), absent, when)
     if kind == "pattern":
         ignore_case: bool = reader.get("ignore_case", bool, True)
         regex = _compile(
             reader, "patterns", reader.strings("patterns"), re.IGNORECASE if ignore_case else 0
         )
-        return BodyCheck(kind, regex_scanner(regex), None, absent, when)
+        del regex  # validated; each pattern gets its own prefilter below
+        matchers = [caseless(p, ignore_case) for p in reader.strings("patterns")]
+        return BodyCheck(kind, regex_scanner(*matchers), None, absent, when)
     if kind == "detector":
         name = reader.text("detector")
         if name not in DETECTORS:

@@ -1,0 +1,141 @@
+"""Speed of the guidance engine, as ratios against baselines measured in the same run.
+
+Run: .venv/bin/python bench/bench_policy.py
+
+For drafts of 1,000 and 10,000 words this measures (medians of repeats):
+  * a full check (``Engine.check``);
+  * an incremental re-check after one keystroke (``IncrementalChecker.update``), typing
+    into a paragraph in the middle of the draft, a new character each time;
+  * proselint's in-process check of the same text (a peer linter: the baseline);
+  * one combined regex (every phrase and pattern of the default pack as one alternation)
+    run over the whole text: close to the floor for any regex-based checker.
+Goals (issue 3): full check >= 10x faster than proselint at 10,000 words; keystroke at
+10,000 words under 2 ms and under 5% of a full check.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import time
+import tomllib
+from collections.abc import Callable
+
+from safenote.core import resources
+from safenote.core.policy import Channel, Context, IncrementalChecker, load_default_engine
+from safenote.core.policy.phrases import compile_phrases
+
+SENTENCES = [
+    "I tried the breathing exercise before the meeting and it helped a little.",
+    "My sister called again on Sunday and we ended up arguing about Mum.",
+    "Work has been busy, and I notice I check my email in bed again.",
+    "I slept badly on Tuesday and Wednesday but better at the weekend.",
+    "I keep replaying what my manager said in the corridor.",
+    "The thought record was hard to finish, but I did three columns.",
+    "I went for a walk at lunch like we planned, twice this week.",
+    "Could we talk about the holiday plans in our next session?",
+    "I felt my chest tighten in the supermarket queue and used the counting.",
+    "My partner has been supportive, though he doesn't really get it.",
+    "I said no to an extra shift and nothing terrible happened.",
+    "This traffic is killing me, so I might be a few minutes late on Thursday.",
+    "I noticed the old thought that everyone is disappointed in me.",
+    "I wrote in my journal every evening except Friday.",
+    "Please let me know if the 4pm slot is still free next week.",
+    "It was my grandmother's birthday, which was harder than I expected.",
+]
+
+
+def make_draft(words: int, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    count = 0
+    while count < words:
+        paragraph = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(4, 7)))
+        paragraphs.append(paragraph)
+        count += len(paragraph.split())
+    return "Hi, an update before our session.\n\n" + "\n\n".join(paragraphs) + "\n\nThanks,\nSam"
+
+
+def median_ms(fn: Callable[[], object], repeats: int) -> float:
+    fn()  # warm up (imports, caches, compiled regexes)
+    samples = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def combined_regex() -> re.Pattern[str]:
+    """Every phrase list and pattern in the default pack, as one alternation."""
+    data = tomllib.loads(resources.read_text("packs", "default.toml"))
+    sources: list[str] = []
+    for rule in data["rules"]:
+        for check in rule["checks"]:
+            if "phrases" in check:
+                sources.append(compile_phrases(check["phrases"], check.get("inflect", True)).pattern)
+            sources.extend(check.get("patterns", []))
+    return re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
+
+
+def proselint_runner() -> Callable[[str], object] | None:
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        return None
+    registry = CheckRegistry()
+    if not registry.checks:
+        registry.register_many(__register__)
+    return lambda text: LintFile("<bench>", text).lint()
+
+
+def keystroke_runner(text: str, ctx: Context) -> Callable[[], object]:
+    checker = IncrementalChecker(load_default_engine(), ctx)
+    checker.update(text)
+    state = {"text": text, "pos": len(text) // 2, "n": 0}
+    # Type into the middle of a paragraph (not on a blank line).
+    while state["text"][state["pos"]] == "\n":  # type: ignore[index]
+        state["pos"] += 1  # type: ignore[operator]
+
+    def keystroke() -> object:
+        letter = "abcdefghij"[state["n"] % 10]  # type: ignore[operator]
+        pos: int = state["pos"]  # type: ignore[assignment]
+        current: str = state["text"]  # type: ignore[assignment]
+        state["text"] = current[:pos] + letter + current[pos:]
+        state["pos"] = pos + 1
+        state["n"] += 1  # type: ignore[operator]
+        return checker.update(state["text"])  # type: ignore[arg-type]
+
+    return keystroke
+
+
+def main() -> None:
+    engine = load_default_engine()
+    ctx = Context(channel=Channel.PORTAL, region="US", sender_name="Sam")
+    lint = proselint_runner()
+    pattern = combined_regex()
+    print("guidance engine benchmark (medians, ms; ratios computed within this run)")
+    for words in (1_000, 10_000):
+        text = make_draft(words)
+        repeats = 30 if words <= 1_000 else 10
+        full = median_ms(lambda text=text: engine.check(text, ctx), repeats)
+        keystroke = median_ms(keystroke_runner(text, ctx), repeats * 10)
+        floor = median_ms(lambda text=text: list(pattern.finditer(text)), repeats)
+        peer = median_ms(lambda text=text: lint(text), max(3, repeats // 3)) if lint else None
+        print(f"\n{len(text.split()):,} words ({len(text):,} characters)")
+        print(f"  full check            {full:8.2f} ms")
+        print(f"  keystroke (incr.)     {keystroke:8.3f} ms   = {keystroke / full:6.1%} of a full check")
+        print(f"  combined regex floor  {floor:8.2f} ms   full check = {full / floor:5.2f}x the floor")
+        if peer is not None:
+            print(f"  proselint (peer)      {peer:8.2f} ms   full check is {peer / full:5.1f}x faster")
+        else:
+            print("  proselint (peer)      not installed")
+    print("\nGoals: full check >= 10x faster than proselint at 10,000 words; keystroke at")
+    print("10,000 words < 2 ms and < 5% of a full check.")
+
+
+if __name__ == "__main__":
+    main()
