@@ -6,12 +6,13 @@ did, the controller answers with signals, and the window hands those to the widg
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from safenote import APP_NAME
-from safenote.core.policy import Fix, HeaderField
 from safenote.core.vault import Contact, Draft
 from safenote.gui.contact_dialog import ContactDialog
 from safenote.gui.controller import ComposeController
@@ -25,6 +26,9 @@ from safenote.gui.history_dialog import HistoryDialog
 from safenote.gui.message_counts import count_words
 from safenote.gui.message_editor import MessageEditor
 from safenote.gui.status_bar import ComposeStatusBar
+
+if TYPE_CHECKING:  # the engine itself loads on the guidance thread, after start-up
+    from safenote.core.policy import Fix
 
 __all__ = ["ComposeWindow", "count_words"]
 
@@ -205,10 +209,10 @@ class ComposeWindow(QMainWindow):
     def _refresh_guidance(self) -> None:
         self.editor.show_guidance(self._urgent + self._guidance)
         self.guidance.show_guidance(self._guidance)
-        flags: dict[HeaderField, str] = {}
+        flags: dict[str, str] = {}
         for item in self._guidance + self._urgent:
             if item.finding.field is not None:
-                flags.setdefault(item.finding.field, item.finding.message)
+                flags.setdefault(item.finding.field.value, item.finding.message)
         self.header.flag_fields(flags)
         self.guidance.set_dismissed_count(len(self.controller.draft.dismissed_rule_ids))
 

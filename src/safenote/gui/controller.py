@@ -12,10 +12,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from safenote.core.policy import Channel, Context, Relationship, Severity
 from safenote.core.vault import (
     Contact,
     Draft,
@@ -25,7 +25,16 @@ from safenote.core.vault import (
     Vault,
     VaultError,
 )
-from safenote.gui.guidance_worker import Guidance, GuidanceChecker, GuidanceUnavailableError
+from safenote.gui.guidance_worker import (
+    Guidance,
+    GuidanceChecker,
+    GuidanceContext,
+    GuidanceUnavailableError,
+    to_context,
+)
+
+if TYPE_CHECKING:
+    from safenote.core.policy import Context
 from safenote.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -44,8 +53,8 @@ def draft_title(subject: str, body: str) -> str:
     return ""
 
 
-def _enum(kind: type[Channel] | type[Relationship], value: str, default: str) -> str:
-    return value if value in {m.value for m in kind} else default
+def _urgent(item: Guidance) -> bool:
+    return item.finding.severity.value == "urgent"
 
 
 class ComposeController(QObject):
@@ -201,16 +210,20 @@ class ComposeController(QObject):
             self._autosave.start()
             self.saveStateChanged.emit("unsaved", self.last_saved)
 
-    def context(self) -> Context:
+    def guidance_context(self) -> GuidanceContext:
         d = self.draft
-        return Context(
-            relationship=Relationship(_enum(Relationship, d.relationship, "current")),
-            channel=Channel(_enum(Channel, d.channel, "portal")),
+        return GuidanceContext(
+            relationship=d.relationship,
+            channel=d.channel,
             subject=d.subject,
             cc=d.cc,
             sender_name=self.settings.sender_name,
             region=self.settings.region,
         )
+
+    def context(self) -> Context:
+        """The engine's context for the current draft (loads the engine if needed)."""
+        return to_context(self.guidance_context())
 
     def contact(self, contact_id: str | None) -> Contact | None:
         return next((c for c in self.contacts if c.id == contact_id), None)
@@ -228,7 +241,7 @@ class ComposeController(QObject):
         generation, text, ctx, checker = (
             self._generation,
             self._text_source(),
-            self.context(),
+            self.guidance_context(),
             self._checker,
         )
         self.checks.submit(
@@ -259,12 +272,8 @@ class ComposeController(QObject):
 
     def _publish(self) -> None:
         dismissed = set(self.draft.dismissed_rule_ids)
-        urgent = [g for g in self._all if g.finding.severity is Severity.URGENT]
-        self.guidance = [
-            g
-            for g in self._all
-            if g.finding.severity is not Severity.URGENT and g.finding.rule not in dismissed
-        ]
+        urgent = [g for g in self._all if _urgent(g)]
+        self.guidance = [g for g in self._all if not _urgent(g) and g.finding.rule not in dismissed]
         self.crisisChanged.emit(urgent)
         self.guidanceChanged.emit(self.guidance)
 
@@ -282,7 +291,7 @@ class ComposeController(QObject):
 
     def dismiss(self, rule_id: str) -> None:
         """Hide a rule's guidance for this draft (remembered, encrypted). Never ``urgent``."""
-        urgent = {g.finding.rule for g in self._all if g.finding.severity is Severity.URGENT}
+        urgent = {g.finding.rule for g in self._all if _urgent(g)}
         if rule_id in urgent:
             return
         if rule_id in self.draft.dismissed_rule_ids:

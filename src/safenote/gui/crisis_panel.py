@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from safenote.core.policy import Severity
 from safenote.gui.guidance_card import plain_label
 from safenote.gui.guidance_worker import Guidance
 from safenote.gui.severity import severity_pixmap
@@ -35,7 +34,7 @@ class CrisisPanel(QFrame):
         layout.setSpacing(6)
         top = QHBoxLayout()
         icon = QLabel(self)
-        icon.setPixmap(severity_pixmap(Severity.URGENT, 20, self.devicePixelRatioF()))
+        icon.setPixmap(severity_pixmap("urgent", 20, self.devicePixelRatioF()))
         icon.setAccessibleName(self.tr("Your safety"))
         top.addWidget(icon)
         self.title = plain_label(self.tr("If you're not safe right now"), self, "crisisTitle")

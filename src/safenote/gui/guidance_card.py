@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
@@ -14,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safenote.core.policy import Fix, HeaderField
 from safenote.gui.guidance_worker import Guidance
 from safenote.gui.severity import severity_pixmap, severity_word
+
+if TYPE_CHECKING:
+    from safenote.core.policy import Fix, HeaderField
 
 
 def plain_label(text: str, parent: QWidget, name: str = "") -> QLabel:
@@ -110,11 +114,11 @@ class GuidanceCard(QFrame):
 
     def _field_name(self, field: HeaderField) -> str:
         return {
-            HeaderField.SUBJECT: self.tr("Subject"),
-            HeaderField.CC: self.tr("Copy to"),
-            HeaderField.CHANNEL: self.tr("Send via"),
-            HeaderField.RECIPIENT: self.tr("To"),
-        }[field]
+            "subject": self.tr("Subject"),
+            "cc": self.tr("Copy to"),
+            "channel": self.tr("Send via"),
+            "recipient": self.tr("To"),
+        }[field.value]
 
     def _toggle_why(self, shown: bool) -> None:
         self.why.setVisible(shown)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from safenote.core.policy import Context, Finding, IncrementalChecker, PackError
-from safenote.core.policy import load_default_engine as _load_default_engine
 from safenote.gui.offsets import OffsetMap
+
+if TYPE_CHECKING:
+    from safenote.core.policy import Context, Finding, IncrementalChecker
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,36 @@ def to_guidance(text: str, findings: list[Finding]) -> list[Guidance]:
     ]
 
 
+@dataclass(frozen=True)
+class GuidanceContext:
+    """The context for guidance in plain values; turned into the engine's ``Context`` on
+    the guidance thread, so the GUI thread never has to load the engine."""
+
+    relationship: str = ""
+    channel: str = ""
+    subject: str = ""
+    cc: tuple[str, ...] = ()
+    sender_name: str = ""
+    region: str = ""
+
+
+def to_context(spec: GuidanceContext) -> Context:
+    from safenote.core.policy import Channel, Context, Relationship
+
+    channels = {c.value for c in Channel}
+    relationships = {r.value for r in Relationship}
+    return Context(
+        relationship=Relationship(
+            spec.relationship if spec.relationship in relationships else "current"
+        ),
+        channel=Channel(spec.channel if spec.channel in channels else "portal"),
+        subject=spec.subject,
+        cc=spec.cc,
+        sender_name=spec.sender_name,
+        region=spec.region,
+    )
+
+
 class GuidanceUnavailableError(Exception):
     """The rules could not be loaded; ``str(err)`` is a user-facing message."""
 
@@ -53,12 +85,17 @@ class GuidanceChecker:
     """Owns the incremental checker. Called from one background thread at a time."""
 
     def __init__(self) -> None:
-        self._checker: IncrementalChecker | None = None
+        self._checker: IncrementalChecker | None = None  # created on first use
 
-    def run(self, text: str, ctx: Context) -> list[Guidance]:
+    def run(self, text: str, spec: GuidanceContext) -> list[Guidance]:
+        # The engine is imported and its rules compiled here, on the guidance thread, the
+        # first time a check runs: it stays off the start-up path.
+        from safenote.core.policy import IncrementalChecker, PackError, load_default_engine
+
+        ctx = to_context(spec)
         if self._checker is None:
             try:
-                self._checker = IncrementalChecker(_load_default_engine(), ctx)
+                self._checker = IncrementalChecker(load_default_engine(), ctx)
             except (PackError, OSError) as err:
                 log.error("Guidance rules failed to load: %s", type(err).__name__)
                 raise GuidanceUnavailableError(

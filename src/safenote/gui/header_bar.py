@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safenote.core.policy import HeaderField
 from safenote.core.vault import Contact, Draft
 
 CHANNELS = ("portal", "encrypted", "email", "text")
@@ -70,11 +69,12 @@ class HeaderBar(QWidget):
         self.cc.setObjectName("ccField")
         self.cc.setAccessibleName(self.tr("Copy to"))
         self.cc.setPlaceholderText(self.tr("No one else (recommended)"))
-        self._fields: dict[HeaderField, QWidget] = {
-            HeaderField.RECIPIENT: self.to,
-            HeaderField.CHANNEL: self.channel,
-            HeaderField.SUBJECT: self.subject,
-            HeaderField.CC: self.cc,
+        # Keyed by HeaderField's string values (HeaderField is a str enum, so either works).
+        self._fields: dict[str, QWidget] = {
+            "recipient": self.to,
+            "channel": self.channel,
+            "subject": self.subject,
+            "cc": self.cc,
         }
 
         def label(text: str, buddy: QWidget) -> QLabel:
@@ -126,7 +126,7 @@ class HeaderBar(QWidget):
             self.cc.setText(cc)
         self._update_contact_button()
 
-    def flag_fields(self, flags: dict[HeaderField, str]) -> None:
+    def flag_fields(self, flags: dict[str, str]) -> None:
         """Mark header fields that guidance points at (style and tooltip, not colour alone)."""
         for field, widget in self._fields.items():
             message = flags.get(field, "")
@@ -136,8 +136,8 @@ class HeaderBar(QWidget):
                 widget.style().polish(widget)
             widget.setToolTip(message)
 
-    def focus_field(self, field: HeaderField) -> None:
-        self._fields[field].setFocus()
+    def focus_field(self, field: str) -> None:
+        self._fields[str(getattr(field, "value", field))].setFocus()
 
     def _select(self, combo: QComboBox, data: str) -> None:
         index = combo.findData(data)

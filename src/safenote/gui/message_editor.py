@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from safenote.core.policy import Fix, FixKind
 from safenote.gui.guidance_worker import Guidance
 from safenote.gui.severity import severity_word, underline_format
+
+if TYPE_CHECKING:
+    from safenote.core.policy import Fix
 
 
 class MessageEditor(QPlainTextEdit):
@@ -91,10 +95,10 @@ class MessageEditor(QPlainTextEdit):
     def apply_fix(self, guidance: Guidance, fix: Fix) -> bool:
         """Apply a fix as one normal, undoable edit. False if its text has gone."""
         cursor = QTextCursor(self.document())
-        if fix.kind is FixKind.OPENING:
+        if fix.kind == "opening":  # FixKind is a str enum
             cursor.movePosition(QTextCursor.MoveOperation.Start)
             text = fix.text if fix.text.endswith(("\n", " ")) else fix.text + "\n"
-        elif fix.kind is FixKind.CLOSING:
+        elif fix.kind == "closing":
             cursor.movePosition(QTextCursor.MoveOperation.End)
             body = self.toPlainText()
             gap = (
@@ -107,7 +111,7 @@ class MessageEditor(QPlainTextEdit):
             span = self.span_of(guidance)
             if span is None:
                 return False
-            if fix.kind is FixKind.INSERT:
+            if fix.kind == "insert":
                 cursor.setPosition(span[1])
             else:
                 cursor.setPosition(span[0])

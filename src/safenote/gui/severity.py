@@ -8,38 +8,48 @@ in greyscale, and through a screen reader.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap, QTextCharFormat
 from PySide6.QtSvg import QSvgRenderer
 
-from safenote.core.policy import Severity
 from safenote.core.resources import read_bytes
 
+if TYPE_CHECKING:
+    from safenote.core.policy import Severity
+
+# Keyed by Severity's string values: Severity is a str enum, and importing the engine here
+# would put its load on the start-up path.
+
 _UNDERLINE = {
-    Severity.INFO: (QTextCharFormat.UnderlineStyle.DotLine, "#3f6f9f"),
-    Severity.CAUTION: (QTextCharFormat.UnderlineStyle.WaveUnderline, "#b7791f"),
-    Severity.URGENT: (QTextCharFormat.UnderlineStyle.SingleUnderline, "#b4413c"),
+    "info": (QTextCharFormat.UnderlineStyle.DotLine, "#3f6f9f"),
+    "caution": (QTextCharFormat.UnderlineStyle.WaveUnderline, "#b7791f"),
+    "urgent": (QTextCharFormat.UnderlineStyle.SingleUnderline, "#b4413c"),
 }
 
 
-def severity_word(severity: Severity) -> str:
+def _key(severity: Severity | str) -> str:
+    return str(getattr(severity, "value", severity))
+
+
+def severity_word(severity: Severity | str) -> str:
     tr = QCoreApplication.translate
     return {
-        Severity.INFO: tr("Severity", "Tip"),
-        Severity.CAUTION: tr("Severity", "Worth knowing"),
-        Severity.URGENT: tr("Severity", "Your safety"),
-    }[severity]
+        "info": tr("Severity", "Tip"),
+        "caution": tr("Severity", "Worth knowing"),
+        "urgent": tr("Severity", "Your safety"),
+    }[_key(severity)]
 
 
 @cache
-def _svg(severity: Severity) -> bytes:
-    return read_bytes("icons", "severity", f"{severity.value}.svg")
+def _svg(name: str) -> bytes:
+    return read_bytes("icons", "severity", f"{name}.svg")
 
 
-def severity_pixmap(severity: Severity, size: int = 20, ratio: float = 1.0) -> QPixmap:
+def severity_pixmap(severity: Severity | str, size: int = 20, ratio: float = 1.0) -> QPixmap:
     """The severity's icon drawn crisp at ``size`` logical pixels."""
-    renderer = QSvgRenderer(QByteArray(_svg(severity)))
+    renderer = QSvgRenderer(QByteArray(_svg(_key(severity))))
     side = max(1, round(size * ratio))
     image = QImage(QSize(side, side), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
@@ -51,19 +61,19 @@ def severity_pixmap(severity: Severity, size: int = 20, ratio: float = 1.0) -> Q
     return pixmap
 
 
-def severity_icon(severity: Severity) -> QIcon:
+def severity_icon(severity: Severity | str) -> QIcon:
     icon = QIcon()
     for size in (16, 20, 24, 32):
         icon.addPixmap(severity_pixmap(severity, size))
     return icon
 
 
-def underline_format(severity: Severity) -> QTextCharFormat:
-    style, colour = _UNDERLINE[severity]
+def underline_format(severity: Severity | str) -> QTextCharFormat:
+    style, colour = _UNDERLINE[_key(severity)]
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(style)
     fmt.setUnderlineColor(QColor(colour))
-    if severity is Severity.URGENT:
+    if _key(severity) == "urgent":
         # A faint wash as well as the line, so the passage stands out without shouting.
         wash = QColor(colour)
         wash.setAlpha(40)
