@@ -90,7 +90,8 @@ def main(out: Path) -> int:
         window.resize(1200, 760)
         window.show()
         controller.start()
-        wait_until(lambda: not window.editor.isReadOnly() and bool(controller.contacts))
+        # The latest draft opens first; wait for it so it can't replace the new one below.
+        wait_until(lambda: window.sidebar.list.count() == 3 and controller.idle)
         controller.new_draft()
         controller.set_header(contact_id=therapist.id, channel=channel, subject=subject)
         window.header.set_draft(controller.draft)
