@@ -7,7 +7,6 @@ checks on another (:class:`GuidanceChecker`), so the GUI thread only handles res
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -19,12 +18,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from safenote.core.vault import (
     Contact,
     Draft,
-    DraftListing,
-    NotFoundError,
     Settings,
     Vault,
     VaultError,
 )
+from safenote.gui.controller_library import LibraryActions
 from safenote.gui.guidance_worker import (
     Guidance,
     GuidanceChecker,
@@ -57,7 +55,7 @@ def _urgent(item: Guidance) -> bool:
     return item.finding.severity.value == "urgent"
 
 
-class ComposeController(QObject):
+class ComposeController(LibraryActions, QObject):
     """Owns the open vault, the current draft and the guidance checker."""
 
     vaultReady = Signal()
@@ -405,120 +403,6 @@ class ComposeController(QObject):
         self.save_now()
         vault = self._vault()
         self.tasks.submit(lambda: vault.get_draft(draft_id), self._show, self._report)
-
-    def delete_draft(self, draft_id: str) -> None:
-        """Move a draft to the trash; if it is open, start a new one."""
-        self.save_now()
-        vault = self._vault()
-        if draft_id == self.draft.id:
-            self._show(Draft(relationship=self.draft.relationship, channel=self.draft.channel))
-
-        def trash() -> tuple[DraftListing, DraftListing]:
-            # A draft never saved has nothing to move to the trash.
-            with contextlib.suppress(NotFoundError):
-                vault.delete_draft(draft_id)
-            return vault.list_drafts(), vault.list_trash()
-
-        self.tasks.submit(trash, self._on_lists, self._report)
-
-    def restore_draft(self, draft_id: str) -> None:
-        """Bring a draft back from the trash and open it."""
-        vault = self._vault()
-        self.save_now()
-
-        def restore() -> tuple[DraftListing, DraftListing]:
-            vault.restore_from_trash(draft_id)
-            return vault.list_drafts(), vault.list_trash()
-
-        self.tasks.submit(restore, self._on_lists, self._report)
-        self.tasks.submit(lambda: vault.get_draft(draft_id), self._show, self._report)
-
-    def list_trash(self) -> None:
-        vault = self._vault()
-        self.tasks.submit(vault.list_trash, self.trashListed.emit, self._report)
-
-    def _on_lists(self, result: tuple[DraftListing, DraftListing]) -> None:
-        drafts, trash = result
-        self.draftsListed.emit(drafts)
-        self.trashListed.emit(trash)
-
-    def search(self, query: str) -> None:
-        """Find drafts whose title or body contains ``query`` (decrypted off the GUI thread)."""
-        vault = self._vault()
-        needle = query.casefold().strip()
-
-        def find() -> set[str]:
-            found = set()
-            for summary in vault.list_drafts().drafts:
-                if needle in summary.title.casefold():
-                    found.add(summary.id)
-                    continue
-                try:
-                    if needle in vault.get_draft(summary.id).body.casefold():
-                        found.add(summary.id)
-                except VaultError:
-                    continue
-            return found
-
-        self.tasks.submit(find, lambda ids: self.searchFinished.emit(query, ids), self._report)
-
-    # -- history ----------------------------------------------------------------------------
-
-    def load_history(self) -> None:
-        self.save_now()
-        vault, draft_id = self._vault(), self.draft.id
-        if not self.draft.revision:
-            self.historyLoaded.emit([])
-            return
-        self.tasks.submit(lambda: vault.history(draft_id), self.historyLoaded.emit, self._report)
-
-    def preview_revision(self, revision: int) -> None:
-        vault, draft_id = self._vault(), self.draft.id
-        self.tasks.submit(
-            lambda: vault.get_revision(draft_id, revision), self.revisionLoaded.emit, self._report
-        )
-
-    def restore_revision(self, revision: int) -> None:
-        """Make an earlier revision the newest and show it (the current one stays in history)."""
-        self.save_now()
-        vault, draft_id = self._vault(), self.draft.id
-        self.tasks.submit(
-            lambda: (vault.restore_revision(draft_id, revision), vault.list_drafts()),
-            self._on_restored,
-            self._report,
-        )
-
-    def _on_restored(self, result: tuple) -> None:  # type: ignore[type-arg]
-        draft, listing = result
-        self.draftsListed.emit(listing)
-        self._show(draft)
-
-    # -- contacts and settings --------------------------------------------------------------
-
-    def save_contact(self, contact: Contact) -> None:
-        vault = self._vault()
-        self.tasks.submit(
-            lambda: (vault.save_contact(contact), vault.list_contacts()),
-            self._on_contact_saved,
-            self._report,
-        )
-
-    def _on_contact_saved(self, result: tuple) -> None:  # type: ignore[type-arg]
-        saved, listing = result
-        self.contacts = listing.contacts
-        self.contactsChanged.emit(self.contacts)
-        if self.draft.recipient_contact_id in (None, saved.id):
-            self.set_header(contact_id=saved.id)
-            if saved.preferred_channel:
-                self.set_header(channel=saved.preferred_channel)
-            self.headerUpdated.emit(self.draft)
-
-    def save_settings(self, settings: Settings) -> None:
-        vault = self._vault()
-        self.settings = settings
-        self._generation += 1
-        self._request_check()
-        self.tasks.submit(lambda: vault.save_settings(settings), None, self._report)
 
     # -- helpers ------------------------------------------------------------------------------
 
