@@ -1,0 +1,210 @@
+"""The unlock and recover dialog: each keyring state says what happened and offers what fits;
+the passphrase and the recovery code open the vault; nothing new is laid over it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from safenote.core.paths import AppPaths, app_paths
+from safenote.core.vault import (
+    Draft,
+    KdfParams,
+    KeyMissingError,
+    KeyringLockedError,
+    KeyringTimeoutError,
+    KeyringUnavailableError,
+    MemoryKeyStore,
+    PassphraseRequiredError,
+    Vault,
+    vault_status,
+)
+from safenote.gui.unlock_dialog import UnlockDialog, UnlockReason, unlock_reason
+
+FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+
+
+class RaisingKeyStore(MemoryKeyStore):
+    """A keyring that fails the way a real one does, until told to work again."""
+
+    def __init__(self, error: Exception | None) -> None:
+        super().__init__()
+        self.error = error
+
+    def get_key(self, vault_id: str) -> bytes | None:
+        if self.error is not None:
+            raise self.error
+        return super().get_key(vault_id)
+
+    def set_key(self, vault_id: str, key: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        super().set_key(vault_id, key)
+
+
+def make_vault(keys: MemoryKeyStore, passphrase: str | None = None) -> tuple[AppPaths, str]:
+    paths = app_paths().ensure()
+    vault, code = Vault.create(paths, keystore=keys, passphrase=passphrase, kdf=FAST_KDF)
+    vault.save_draft(Draft(title="t", body="still here"))
+    vault.close()
+    return paths, code
+
+
+def error_from_open(paths: AppPaths, keys: MemoryKeyStore) -> BaseException:
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - whichever the keyring raises
+        Vault.open(paths, keystore=keys)
+    return caught.value
+
+
+def dialog_for(
+    qtbot: QtBot, paths: AppPaths, keys: MemoryKeyStore, err: BaseException
+) -> UnlockDialog:
+    reason = unlock_reason(err)
+    assert reason is not None
+    dialog = UnlockDialog(
+        paths,
+        keys,
+        reason,
+        has_passphrase="passphrase" in unlock_methods(paths),
+        kdf=FAST_KDF,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def unlock_methods(paths: AppPaths) -> tuple[str, ...]:
+    return vault_status(paths, MemoryKeyStore()).unlock_methods
+
+
+def opened(qtbot: QtBot, dialog: UnlockDialog) -> Vault:
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=15000)
+    assert dialog.vault is not None
+    return dialog.vault
+
+
+def first_body(vault: Vault) -> str:
+    return vault.get_draft(vault.list_drafts().drafts[0].id).body
+
+
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (KeyringLockedError("locked"), UnlockReason.LOCKED),
+        (KeyringTimeoutError("slow"), UnlockReason.TIMEOUT),
+        (KeyringUnavailableError("none"), UnlockReason.UNAVAILABLE),
+        (KeyMissingError("gone"), UnlockReason.KEY_MISSING),
+        (PassphraseRequiredError("phrase"), UnlockReason.PASSPHRASE),
+        (ValueError("bug"), None),
+    ],
+)
+def test_errors_map_to_reasons(error: Exception, reason: UnlockReason | None) -> None:
+    assert unlock_reason(error) is reason
+
+
+def test_locked_keyring_says_so_and_try_again_opens_after_unlocking(qtbot: QtBot) -> None:
+    keys = RaisingKeyStore(None)
+    paths, _code = make_vault(keys)
+    keys.error = KeyringLockedError("locked")
+    dialog = dialog_for(qtbot, paths, keys, error_from_open(paths, keys))
+    assert dialog.heading.text() == "Your system keyring is locked."
+    assert "Try again" in dialog.detail.text()
+    assert dialog.retry.isVisible()
+    assert dialog.retry.hasFocus() or not dialog.isActiveWindow()
+    assert not dialog.passphrase_box.isVisible()
+    QTest.mouseClick(dialog.retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.notice.isVisible() and not dialog.busy.isVisible())
+    assert dialog.notice.kind == "warning"
+    assert dialog.notice.message.startswith("Problem:")
+    keys.error = None  # the person unlocked their keyring
+    QTest.mouseClick(dialog.retry, Qt.MouseButton.LeftButton)
+    with opened(qtbot, dialog) as vault:
+        assert first_body(vault) == "still here"
+
+
+def test_unavailable_keyring_offers_retry_and_recovery_into_a_passphrase(qtbot: QtBot) -> None:
+    keys = RaisingKeyStore(None)
+    paths, code = make_vault(keys)
+    keys.error = KeyringUnavailableError("no keyring")
+    dialog = dialog_for(qtbot, paths, keys, error_from_open(paths, keys))
+    assert "can't reach a secure system keyring" in dialog.heading.text()
+    assert dialog.retry.isVisible()
+    dialog.show_recovery.click()
+    # Without a keyring, the recovered key has to be kept with a passphrase.
+    assert dialog.use_passphrase.isChecked()
+    assert not dialog.use_passphrase.isEnabled()
+    dialog.code.setText(code.lower().replace("-", " "))
+    dialog.new_passphrase.first.setText("apple river lantern")
+    dialog.new_passphrase.second.setText("apple river lantern")
+    dialog.recover_button.click()
+    opened(qtbot, dialog).close()
+    with Vault.open(paths, passphrase="apple river lantern") as vault:
+        assert first_body(vault) == "still here"
+
+
+def test_key_gone_from_keyring_goes_straight_to_recovery(qtbot: QtBot) -> None:
+    keys = MemoryKeyStore()
+    paths, code = make_vault(keys)
+    keys.keys.clear()
+    dialog = dialog_for(qtbot, paths, keys, error_from_open(paths, keys))
+    assert dialog.reason is UnlockReason.KEY_MISSING
+    assert "no longer in your keyring" in dialog.heading.text()
+    assert not dialog.retry.isVisible()
+    assert dialog.recovery_box.isVisible()
+    assert dialog.code.hasFocus() or not dialog.isActiveWindow()
+    assert not dialog.use_passphrase.isChecked()
+    # A typo is caught before any key work, with a message that says what to do.
+    dialog.code.setText(code[:-1] + ("0" if code[-1] != "0" else "1"))
+    dialog.recover_button.click()
+    qtbot.waitUntil(lambda: dialog.notice.isVisible() and not dialog.busy.isVisible())
+    assert "typo" in dialog.notice.message
+    dialog.code.setText(code)
+    dialog.recover_button.click()
+    opened(qtbot, dialog).close()
+    assert keys.keys  # a fresh key is in the keyring
+    with Vault.open(paths, keystore=keys) as vault:
+        assert first_body(vault) == "still here"
+
+
+def test_passphrase_mode_asks_for_the_passphrase(qtbot: QtBot) -> None:
+    keys = MemoryKeyStore()
+    paths, _code = make_vault(keys, passphrase="correct horse battery")
+    dialog = dialog_for(qtbot, paths, keys, error_from_open(paths, keys))
+    assert dialog.reason is UnlockReason.PASSPHRASE
+    assert dialog.passphrase_box.isVisible()
+    assert not dialog.retry.isVisible()
+    QTest.keyClicks(dialog.passphrase, "wrong one")
+    QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.notice.isVisible() and not dialog.busy.isVisible())
+    assert "doesn't open" in dialog.notice.message
+    assert dialog.isVisible()
+    dialog.passphrase.setText("correct horse battery")
+    QTest.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    with opened(qtbot, dialog) as vault:
+        assert first_body(vault) == "still here"
+
+
+def test_busy_state_blocks_a_second_attempt(qtbot: QtBot) -> None:
+    keys = MemoryKeyStore()
+    paths, _code = make_vault(keys, passphrase="correct horse battery")
+    dialog = dialog_for(qtbot, paths, keys, PassphraseRequiredError("x"))
+    dialog.passphrase.setText("correct horse battery")
+    dialog.try_passphrase()
+    assert dialog.busy.isVisibleTo(dialog)
+    assert not dialog.passphrase_box.isEnabled()
+    dialog.try_passphrase()  # ignored while the first is running
+    with opened(qtbot, dialog) as vault:
+        assert vault.vault_id
+
+
+def test_quit_rejects(qtbot: QtBot) -> None:
+    keys = MemoryKeyStore()
+    paths, _code = make_vault(keys)
+    dialog = dialog_for(qtbot, paths, keys, KeyMissingError("gone"))
+    dialog.quit_button.click()
+    assert dialog.result() == dialog.DialogCode.Rejected
+    assert dialog.vault is None
+    QApplication.processEvents()
