@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from safenote.core.policy.crisis import scan_crisis
+from safenote.core.policy.crisis import plan_crisis, scan_crisis
 from safenote.core.policy.identifiers import scan_identifiers
 from safenote.core.policy.matching import CaselessRegex, Folded
 from safenote.core.policy.model import Channel, Context, HeaderField, Relationship
@@ -75,7 +75,20 @@ ALWAYS = Conditions()
 # A body scanner sees one paragraph, original and folded, and returns spans into it.
 Scanner = Callable[[Folded], Sequence[tuple[int, int] | tuple[int, int, bool]]]
 
-DETECTORS: dict[str, Scanner] = {"crisis": scan_crisis, "identifiers": scan_identifiers}
+# Given the folded text of every paragraph about to be scanned, a planner returns a scanner
+# narrowed to what could match anywhere in it, or None when nothing can: most regexes are
+# ruled out once per draft instead of once per paragraph.
+Planner = Callable[[str], Scanner | None]
+
+
+def _identifier_planner(joined: str) -> Scanner | None:
+    return scan_identifiers if any(d in joined for d in "0123456789") else None
+
+
+DETECTORS: dict[str, tuple[Scanner, Planner]] = {
+    "crisis": (scan_crisis, plan_crisis),
+    "identifiers": (scan_identifiers, _identifier_planner),
+}
 
 
 @dataclass(frozen=True)
@@ -84,27 +97,46 @@ class BodyCheck:
 
     kind: str
     scanner: Scanner
-    triggers: frozenset[str] | None = None
+    triggers: frozenset[str] | None = None  # one of these is in every match (folded text)
     absent: bool = False  # fire once when nothing in the whole draft matches
     when: Conditions = ALWAYS
+    planner: Planner | None = None
 
-    def scan(self, paragraph: Folded) -> tuple[Hit, ...]:
-        # A cheap substring test skips most paragraphs before any regex runs.
-        if self.triggers is not None and not any(t in paragraph.folded for t in self.triggers):
-            return ()
+    def plan(self, joined: str) -> Scanner | None:
+        """The scanner to use on paragraphs whose folded texts are all in ``joined``."""
+        if self.triggers is not None and not any(t in joined for t in self.triggers):
+            return None
+        return self.planner(joined) if self.planner is not None else self.scanner
+
+    def scan(self, paragraph: Folded, scanner: Scanner | None = None) -> tuple[Hit, ...]:
+        if scanner is None:
+            scanner = self.plan(paragraph.folded)
+            if scanner is None:
+                return ()
         return tuple(
             Hit(found[0], found[1], len(found) > 2 and bool(found[2]))
-            for found in self.scanner(paragraph)
+            for found in scanner(paragraph)
         )
 
 
-def regex_scanner(*regexes: CaselessRegex) -> Scanner:
+def regex_scanner(*regexes: CaselessRegex, prefiltered: bool = False) -> Scanner:
     def scan(paragraph: Folded) -> list[tuple[int, int]]:
         return [
-            m.span() for regex in regexes for m in regex.finditer(paragraph) if m.end() > m.start()
+            m.span()
+            for regex in regexes
+            for m in (regex.finditer_unfiltered if prefiltered else regex.finditer)(paragraph)
+            if m.end() > m.start()
         ]
 
     return scan
+
+
+def regex_planner(*regexes: CaselessRegex) -> Planner:
+    def plan(joined: str) -> Scanner | None:
+        possible = [regex for regex in regexes if regex.could_match(joined)]
+        return regex_scanner(*possible, prefiltered=True) if possible else None
+
+    return plan
 
 
 @dataclass(frozen=True)

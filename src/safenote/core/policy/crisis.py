@@ -11,6 +11,8 @@ It never stays silent because a sentence is negated or quoted; it *softens* inst
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 from safenote.core.policy.matching import CaselessRegex, Folded, caseless
@@ -175,14 +177,26 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return left + text[start:end] + right
 
 
-def scan_crisis(paragraph: Folded) -> list[CrisisHit]:
+def plan_crisis(joined: str) -> Callable[[Folded], list[CrisisHit]]:
+    """A crisis scanner limited to the families that could match somewhere in ``joined``."""
+    families = [(name, regex) for name, regex in _FAMILIES if regex.could_match(joined)]
+    return partial(scan_crisis, families=families, prefiltered=True)
+
+
+def scan_crisis(
+    paragraph: Folded,
+    families: list[tuple[str, CaselessRegex]] = _FAMILIES,
+    prefiltered: bool = False,
+) -> list[CrisisHit]:
     """All crisis hits in one paragraph, as code-point spans into it."""
     original = paragraph.original.translate(APOSTROPHES)
     text = paragraph.folded if paragraph.aligned else original
     hits: list[CrisisHit] = []
     quoted: list[tuple[int, int]] | None = None
     found: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), name) for name, regex in _FAMILIES for m in regex.finditer(paragraph)
+        (m.start(), m.end(), name)
+        for name, regex in families
+        for m in (regex.finditer_unfiltered if prefiltered else regex.finditer)(paragraph)
     ]
     found.extend((m.start(), m.end(), "ncased") for m in _CASED.finditer(original))
     for start, end, group in sorted(found):

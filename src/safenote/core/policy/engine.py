@@ -101,6 +101,21 @@ class Engine:
 
     # -- assembling findings --------------------------------------------------------------
 
+    def _fill(self, active: Sequence[int], scans: Sequence[ParagraphScan]) -> None:
+        """Run each active body check on the paragraphs that lack its result.
+
+        The check is planned once over all those paragraphs together, so a regex that
+        cannot match anywhere in them costs one substring test, not one per paragraph.
+        """
+        for index in active:
+            todo = [scan for scan in scans if index not in scan.hits]
+            if not todo:
+                continue
+            check = self._body[index]
+            scanner = check.plan("\n".join(scan.folded.folded for scan in todo))
+            for scan in todo:
+                scan.hits[index] = () if scanner is None else check.scan(scan.folded, scanner)
+
     def _assemble(
         self,
         text: str,
@@ -112,11 +127,10 @@ class Engine:
             ctx = _with_region(ctx, region_from_locale())
         body_hits: dict[int, list[Hit]] = {}
         active = self._active_body_checks(ctx)
+        self._fill(active, scans)
         for paragraph, scan in zip(paragraphs, scans, strict=True):
             for index in active:
-                hits = scan.hits.get(index)
-                if hits is None:
-                    hits = scan.hits[index] = self._body[index].scan(scan.folded)
+                hits = scan.hits[index]
                 if hits:
                     shifted = body_hits.setdefault(index, [])
                     for hit in hits:

@@ -21,6 +21,7 @@ from safenote.core.policy.checks import (
     ContextCheck,
     LengthCheck,
     OpeningCheck,
+    regex_planner,
     regex_scanner,
 )
 from safenote.core.policy.errors import PackError
@@ -164,14 +165,17 @@ def parse_check(reader: TableReader) -> Check:
         )
         del regex  # validated; each pattern gets its own prefilter below
         matchers = [caseless(p, ignore_case) for p in reader.strings("patterns")]
-        return BodyCheck(kind, regex_scanner(*matchers), None, absent, when)
+        return BodyCheck(
+            kind, regex_scanner(*matchers), None, absent, when, regex_planner(*matchers)
+        )
     if kind == "detector":
         name = reader.text("detector")
         if name not in DETECTORS:
             raise reader.fail(
                 "detector", f"{name!r} is not a detector; expected one of {', '.join(DETECTORS)}"
             )
-        return BodyCheck(kind, DETECTORS[name], None, False, when)
+        scanner, planner = DETECTORS[name]
+        return BodyCheck(kind, scanner, None, False, when, planner)
     if kind == "closing":
         return ClosingCheck(reader.get("words", int, 12), when)
     if kind == "length":
