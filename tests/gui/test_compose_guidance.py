@@ -162,3 +162,20 @@ def test_user_text_in_cards_is_never_rich_text(qtbot: QtBot, compose: OpenWindow
         for label in (card.message, card.why, card.source):
             assert label.textFormat() == Qt.TextFormat.PlainText
     assert window.editor.toPlainText() == "<b>Could you reply ASAP?</b>"
+
+
+def test_typing_elsewhere_keeps_the_card_and_its_target(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    window = compose()
+    window.editor.setPlainText("Could you reply ASAP?")
+    settle(qtbot, window)
+    card = card_for(window, "urgent-reply-expectation")
+    cursor = window.editor.textCursor()
+    cursor.setPosition(0)
+    window.editor.setTextCursor(cursor)
+    type_text(window.editor, "🙂 Hi Zoë. ")
+    settle(qtbot, window)
+    assert card_for(window, "urgent-reply-expectation") is card  # not rebuilt
+    QTest.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.editor.textCursor().selectedText() == "reply ASAP"

@@ -202,9 +202,9 @@ class ComposeWindow(QMainWindow):
         self._refresh_guidance()
 
     def _on_crisis(self, urgent: list[Guidance]) -> None:
+        # The controller always sends guidanceChanged right after this; it redraws both.
         self._urgent = urgent
         self.crisis.show_crisis(urgent)
-        self._refresh_guidance()
 
     def _refresh_guidance(self) -> None:
         self.editor.show_guidance(self._urgent + self._guidance)

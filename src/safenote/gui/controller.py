@@ -75,7 +75,8 @@ class ComposeController(LibraryActions, QObject):
     guidanceChanged = Signal(object)
     """``list[Guidance]`` to show as cards and underlines (dismissed ones left out)."""
     crisisChanged = Signal(object)
-    """``list[Guidance]`` of urgent findings (empty when none); never dismissable."""
+    """``list[Guidance]`` of urgent findings (empty when none); never dismissable. Always
+    followed by ``guidanceChanged``."""
     guidanceUnavailable = Signal(str)
     """Guidance can't run (its rules failed to load): carries a user-facing message."""
     saveStateChanged = Signal(str, object)
@@ -114,6 +115,7 @@ class ComposeController(LibraryActions, QObject):
         self.contacts: tuple[Contact, ...] = ()
         self.guidance: list[Guidance] = []
         self.last_saved: datetime | None = None
+        self.save_state = "unsaved"
         self._text_source: Callable[[], str] = lambda: self.draft.body
         self._generation = 0
         self._edits = 0  # bumps on every change that needs saving
@@ -173,7 +175,7 @@ class ComposeController(LibraryActions, QObject):
         if not self._loading:
             self._edits += 1
             self._autosave.start()
-            self.saveStateChanged.emit("unsaved", self.last_saved)
+            self._set_save_state("unsaved")
 
     def set_header(
         self,
@@ -206,7 +208,7 @@ class ComposeController(LibraryActions, QObject):
         if not self._loading:
             self._edits += 1
             self._autosave.start()
-            self.saveStateChanged.emit("unsaved", self.last_saved)
+            self._set_save_state("unsaved")
 
     def guidance_context(self) -> GuidanceContext:
         d = self.draft
@@ -329,7 +331,7 @@ class ComposeController(LibraryActions, QObject):
             return
         edits = self._edits
         vault = self.vault
-        self.saveStateChanged.emit("saving", self.last_saved)
+        self._set_save_state("saving")
         self.tasks.submit(
             lambda: (vault.save_draft(snapshot), vault.list_drafts()),
             lambda result: self._on_saved(edits, result),
@@ -343,11 +345,17 @@ class ComposeController(LibraryActions, QObject):
         self._saved_edits = max(self._saved_edits, edits)
         self.last_saved = saved.updated
         state = "saved" if self._saved_edits == self._edits else "unsaved"
-        self.saveStateChanged.emit(state, self.last_saved)
+        self._set_save_state(state, force=True)
         self.draftsListed.emit(listing)
 
+    def _set_save_state(self, state: str, *, force: bool = False) -> None:
+        # Typing calls this on every key; only a change of state is worth a signal.
+        if force or state != self.save_state:
+            self.save_state = state
+            self.saveStateChanged.emit(state, self.last_saved)
+
     def _on_save_failed(self, err: BaseException) -> None:
-        self.saveStateChanged.emit("failed", self.last_saved)
+        self._set_save_state("failed")
         self._report(err)
 
     def flush(self) -> None:
@@ -389,7 +397,7 @@ class ComposeController(LibraryActions, QObject):
             self.draftOpened.emit(draft)
         finally:
             self._loading = False
-        self.saveStateChanged.emit("saved" if draft.revision else "unsaved", self.last_saved)
+        self._set_save_state("saved" if draft.revision else "unsaved", force=True)
         self._generation += 1
         self._request_check()
 

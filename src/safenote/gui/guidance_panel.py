@@ -16,6 +16,13 @@ from safenote.gui.guidance_card import GuidanceCard, plain_label
 from safenote.gui.guidance_worker import Guidance
 
 
+def _identity(item: Guidance) -> tuple[object, ...]:
+    """What a card shows, without where its words are."""
+    f = item.finding
+    fixes = tuple((fix.kind, fix.label, fix.text) for fix in f.fixes)
+    return (f.rule, f.field, f.severity, f.message, f.why, f.source, fixes)
+
+
 class GuidancePanel(QWidget):
     """Cards for the current findings, a calm empty state, and a way back for dismissed ones."""
 
@@ -72,6 +79,12 @@ class GuidancePanel(QWidget):
 
     def show_guidance(self, guidance: list[Guidance]) -> None:
         if guidance == self._shown:
+            return
+        if [_identity(g) for g in guidance] == [_identity(c.guidance) for c in self.cards]:
+            # The same findings, moved by typing elsewhere: keep the cards, update positions.
+            for card, item in zip(self.cards, guidance, strict=True):
+                card.guidance = item
+            self._shown = list(guidance)
             return
         expanded = {c.guidance.key for c in self.cards if c.why_button.isChecked()}
         for card in self.cards:
