@@ -147,9 +147,8 @@ def main() -> None:
         print(f"  combined regex floor  {floor:8.2f} ms   full check = {full / floor:.2f}x it")
         if lint is not None:
             peer = median_ms(partial(lint, text), max(3, repeats // 3))
-            print(
-                f"  proselint (peer)      {peer:8.2f} ms   full check is {peer / full:.1f}x faster"
-            )
+            speedup = peer / full
+            print(f"  proselint (peer)      {peer:8.2f} ms   full check is {speedup:.1f}x faster")
         else:
             print("  proselint (peer)      not installed")
     print("\nGoals: full check >= 10x faster than proselint at 10,000 words; keystroke at")
