@@ -14,21 +14,21 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, 
 
 from safenote import APP_NAME
 from safenote.core.vault import Contact, Draft
-from safenote.gui.contact_dialog import ContactDialog
 from safenote.gui.controller import ComposeController
 from safenote.gui.crisis_panel import CrisisPanel
 from safenote.gui.drafts_sidebar import DraftsSidebar
 from safenote.gui.guidance_panel import GuidancePanel
 from safenote.gui.guidance_worker import Guidance
 from safenote.gui.header_bar import HeaderBar
-from safenote.gui.help_dialog import HelpDialog
-from safenote.gui.history_dialog import HistoryDialog
 from safenote.gui.message_counts import count_words
 from safenote.gui.message_editor import MessageEditor
 from safenote.gui.status_bar import ComposeStatusBar
 
-if TYPE_CHECKING:  # the engine itself loads on the guidance thread, after start-up
+if TYPE_CHECKING:  # the engine loads on the guidance thread; dialogs load when opened
     from safenote.core.policy import Fix
+    from safenote.gui.contact_dialog import ContactDialog
+    from safenote.gui.help_dialog import HelpDialog
+    from safenote.gui.history_dialog import HistoryDialog
 
 __all__ = ["ComposeWindow", "count_words"]
 
@@ -240,6 +240,8 @@ class ComposeWindow(QMainWindow):
             self.status.showMessage(self.tr("That text has changed, so the fix wasn't applied."))
 
     def edit_contact(self, contact: Contact | None) -> ContactDialog:
+        from safenote.gui.contact_dialog import ContactDialog
+
         dialog = ContactDialog(contact, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.controller.save_contact(dialog.contact()))
@@ -247,6 +249,8 @@ class ComposeWindow(QMainWindow):
         return dialog
 
     def show_history(self) -> HistoryDialog:
+        from safenote.gui.history_dialog import HistoryDialog
+
         dialog = HistoryDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         c = self.controller
@@ -267,6 +271,8 @@ class ComposeWindow(QMainWindow):
         self.history_dialog = None
 
     def show_help(self) -> HelpDialog:
+        from safenote.gui.help_dialog import HelpDialog
+
         dialog = HelpDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
