@@ -134,3 +134,16 @@ def test_files(tmp_path: Path) -> None:
         load_practice(tmp_path / "bad.toml")
     with pytest.raises(PracticeError, match="not valid TOML"):
         load_practice_text("[practice\n", "p.toml")
+
+
+def test_the_worked_example_in_the_docs_loads_and_behaves() -> None:
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "guidance-packs.md").read_text(
+        encoding="utf-8"
+    )
+    example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
+    profile = load_practice_text(example, "riverside.toml")
+    engine = build_engine(profile.rules)
+    ctx = Context(practice=profile.context, region="GB")
+    fired = {f.rule for f in engine.check("I've attached the worksheet from Tuesday.", ctx)}
+    assert "homework-upload" in fired
+    assert "purpose-first" not in {r.id for r in engine.rules}
