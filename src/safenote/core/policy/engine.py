@@ -107,8 +107,9 @@ class Engine:
         The check is planned once over all those paragraphs together, so a regex that
         cannot match anywhere in them costs one substring test, not one per paragraph.
         """
+        unique = list({id(scan): scan for scan in scans}.values())  # repeated paragraphs
         for index in active:
-            todo = [scan for scan in scans if index not in scan.hits]
+            todo = [scan for scan in unique if index not in scan.hits]
             if not todo:
                 continue
             check = self._body[index]
