@@ -44,6 +44,7 @@ from safenote.core.vault.errors import (
     DiskFullError,
     NoVaultError,
     VaultCorruptError,
+    VaultError,
     VaultExistsError,
 )
 from safenote.core.vault.keystore import KeyStore, SystemKeyStore
@@ -61,6 +62,10 @@ from safenote.core.vault.recovery import parse_code
 
 _log = logging.getLogger(__name__)
 
+MSG_LAST_METHOD = (
+    "SafeNote needs a keyring key or a passphrase to open your drafts, so this one can't be "
+    "removed. Set up the other first."
+)
 MSG_NO_VAULT = "There's no vault here yet. Set one up in the app, or run 'safenote vault init'."
 
 
@@ -264,6 +269,44 @@ class Vault:
         )
         with self._guard(), transaction(self._conn):
             keyslots.put_slot(self._conn, keyslots.PASSPHRASE, params, wrapped)
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery code; returns the new one (to show once). The old code
+        stops working, for the backups too (they are replaced)."""
+        params, wrapped, code = keyslots.recovery_slot(self._dek, self.vault_id)
+        with self._guard():
+            with transaction(self._conn):
+                keyslots.put_slot(self._conn, keyslots.RECOVERY, params, wrapped)
+            self._forget_old_slots()
+        return code
+
+    def remove_unlock_method(self, method: str, keystore: KeyStore | None = None) -> None:
+        """Stop opening with ``"keyring"`` or ``"passphrase"`` (the other must be set)."""
+        names: dict[str, tuple[str, ...]] = {
+            keyslots.KEYRING: (keyslots.KEYRING, keyslots.KEYRING_NEXT),
+            keyslots.PASSPHRASE: (keyslots.PASSPHRASE,),
+        }
+        with self._guard():
+            present = set(keyslots.read_slots(self._conn))
+            other = names[keyslots.PASSPHRASE if method == keyslots.KEYRING else keyslots.KEYRING]
+            if not present & set(other):
+                raise VaultError(MSG_LAST_METHOD)
+            with transaction(self._conn):
+                self._conn.executemany(
+                    "DELETE FROM key_slots WHERE slot = ?", [(s,) for s in names[method]]
+                )
+            self._forget_old_slots()
+        if method == keyslots.KEYRING:
+            try:
+                (keystore or SystemKeyStore()).delete_key(self.vault_id)
+            except VaultError:  # the slot is gone already; a stale entry opens nothing
+                _log.warning("old keyring entry could not be deleted")
+
+    def _forget_old_slots(self) -> None:
+        # Backups hold the key slots as they were; replace them so a removed passphrase
+        # or an old recovery code opens nothing.
+        self._scrub_wal()
+        backups.replace_all_backups(self._conn, vault_dir(self.paths))
 
     # -- drafts -----------------------------------------------------------------------------
 
