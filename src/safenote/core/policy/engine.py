@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from safenote.core.policy.checks import BodyCheck, DocumentView, Hit
+from safenote.core.policy.checks import BodyCheck, Check, DocumentView, Hit
 from safenote.core.policy.helplines import bundled_helplines, region_from_locale
 from safenote.core.policy.matching import Folded, fold
 from safenote.core.policy.model import (
@@ -48,9 +48,9 @@ class Engine:
         self.max_findings_per_rule = max_findings_per_rule
         self._body: list[BodyCheck] = []
         # Per rule: (check, body index or -1), so evaluation needs no lookups.
-        self._plan: list[tuple[Rule, list[tuple[object, int]]]] = []
+        self._plan: list[tuple[Rule, list[tuple[Check, int]]]] = []
         for rule in self.rules:
-            steps: list[tuple[object, int]] = []
+            steps: list[tuple[Check, int]] = []
             for check in rule.checks:
                 if isinstance(check, BodyCheck):
                     steps.append((check, len(self._body)))
@@ -73,7 +73,7 @@ class Engine:
             for rule, steps in self._plan
             if rule.when.hold(ctx)
             for check, index in steps
-            if index >= 0 and check.when.hold(ctx)  # type: ignore[attr-defined]
+            if index >= 0 and check.when.hold(ctx)
         ]
 
     def check(self, text: str, ctx: Context | None = None) -> list[Finding]:
@@ -133,13 +133,10 @@ class Engine:
             for index in active:
                 hits = scan.hits[index]
                 if hits:
-                    shifted = body_hits.setdefault(index, [])
-                    for hit in hits:
-                        shifted.append(
-                            Hit(
-                                paragraph.start + hit.start, paragraph.start + hit.end, hit.softened
-                            )
-                        )
+                    start = paragraph.start
+                    body_hits.setdefault(index, []).extend(
+                        Hit(start + hit.start, start + hit.end, hit.softened) for hit in hits
+                    )
         view = DocumentView(
             text=text,
             paragraphs=paragraphs,
@@ -152,11 +149,11 @@ class Engine:
                 continue
             rule_hits: list[Hit] = []
             for check, index in steps:
-                if not check.when.hold(ctx):  # type: ignore[attr-defined]
+                if not check.when.hold(ctx):
                     continue
-                if index < 0:
-                    rule_hits.extend(check.evaluate(view, ctx))  # type: ignore[attr-defined]
-                elif self._body[index].absent:
+                if not isinstance(check, BodyCheck):
+                    rule_hits.extend(check.evaluate(view, ctx))
+                elif check.absent:
                     if index not in body_hits and paragraphs:
                         start, end = first_sentence_span(text)
                         rule_hits.append(Hit(start, end))

@@ -250,7 +250,9 @@ def _element(op: Any, av: Any) -> tuple[Strings | None, Groups]:
         if low == high == 1:
             return sub_exact, sub_groups
         if low >= 1:
-            return None, (sub_exact,) if _usable(sub_exact) else sub_groups  # type: ignore[return-value]
+            if sub_exact is not None and _usable(sub_exact):
+                return None, (sub_exact,)
+            return None, sub_groups
     return None, ()
 
 
