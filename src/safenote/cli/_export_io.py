@@ -46,7 +46,7 @@ def read_passphrase_file(path: str) -> str:
     return lines[0]
 
 
-def write_output(data: bytes, out: str | None, *, binary: bool) -> None:
+def write_output(data: bytes | bytearray, out: str | None, *, binary: bool) -> None:
     """Write to ``out`` atomically (0600), or to stdout when no file is named."""
     if out is None or out == "-":
         if binary and sys.stdout.isatty():

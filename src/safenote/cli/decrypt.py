@@ -7,7 +7,7 @@ from pathlib import Path
 
 from safenote.cli._common import CliError
 from safenote.cli._export_io import read_bytes_arg, read_passphrase_file, write_output
-from safenote.core.export.age_crypto import decrypt
+from safenote.core.export.age_crypto import decrypt, decrypt_path
 from safenote.core.export.errors import ExportError
 from safenote.core.export.keys import default_identity_path, read_identity_file
 
@@ -59,10 +59,24 @@ def run(args: argparse.Namespace) -> int:
             passphrase = None
             paths = [Path(p) for p in args.identity] or [_default_identity()]
             identities = [i for path in paths for i in read_identity_file(path)]
-        data = read_bytes_arg(args.source)
-        plaintext = decrypt(data, identities=identities, passphrase=passphrase)
+        plaintext: bytes | bytearray
+        if args.source in (None, "-"):
+            data = read_bytes_arg(args.source)
+            plaintext = decrypt(data, identities=identities, passphrase=passphrase)
+        else:
+            plaintext = decrypt_path(
+                Path(args.source), identities=identities, passphrase=passphrase
+            )
     except ExportError as err:
         raise CliError(str(err)) from None
+    except FileNotFoundError:
+        raise CliError(f"cannot read {args.source}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"cannot read {args.source}: it is a folder, not a file") from None
+    except PermissionError:
+        raise CliError(f"cannot read {args.source}: permission denied") from None
+    except OSError as err:
+        raise CliError(f"cannot read {args.source}: {err.strerror or err}") from None
     write_output(plaintext, args.output, binary=False)
     return 0
 

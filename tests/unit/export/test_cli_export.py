@@ -191,3 +191,28 @@ def test_portal_errors(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFi
     assert "choose one of" in capsys.readouterr().err
     assert main(["portal", "--list-profiles"]) == 0
     assert "plain-1000:" in capsys.readouterr().out
+
+
+def test_decrypt_missing_file_is_one_line(
+    keypair: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    identity, _ = keypair
+    assert main(["decrypt", "-i", str(identity), str(tmp_path / "nope.age")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    assert main(["decrypt", "-i", str(identity), str(tmp_path)]) == 2
+    assert "folder" in capsys.readouterr().err
+
+
+def test_decrypt_from_stdin(
+    keypair: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    identity, public = keypair
+    out = tmp_path / "m.age"
+    feed_stdin(monkeypatch, MESSAGE.encode())
+    assert main(["encrypt", "-r", public, "-o", str(out)]) == 0
+    feed_stdin(monkeypatch, out.read_bytes())
+    assert main(["decrypt", "-i", str(identity)]) == 0
+    assert capsys.readouterr().out.endswith(MESSAGE)

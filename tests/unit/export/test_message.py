@@ -46,3 +46,14 @@ single_line = st.text(st.characters(blacklist_categories=["Cs", "Cc", "Zl", "Zp"
 def test_round_trip(body: str, subject: str, sender: str) -> None:
     message = Message(body=body, subject=subject, sender=sender, date=WHEN)
     assert decode_message(encode_message(message)) == message
+
+
+def test_a_marker_without_a_blank_line_keeps_everything_as_body() -> None:
+    payload = b"SafeNote-Message: 1\nSubject: cut"
+    assert decode_message(payload) == Message(body=payload.decode(), date=None)
+
+
+def test_invalid_utf8_is_replaced_not_fatal() -> None:
+    decoded = decode_message(b"SafeNote-Message: 1\nSubject: a\n\nbad \xff byte")
+    assert decoded.subject == "a"
+    assert decoded.body == "bad \ufffd byte"

@@ -11,9 +11,10 @@ plaintext behind.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TypeVar
 
 import pyrage
 from pyrage import passphrase as age_passphrase
@@ -38,10 +39,9 @@ from safenote.core.export.message import (
     encode_message,
     encode_message_parts,
 )
+from safenote.core.export.streams import ChainedReader, PlaintextSink
 
-if TYPE_CHECKING:
-    from _typeshed import WriteableBuffer
-
+_T = TypeVar("_T")
 # A nonce and one tag: the smallest payload after a header.
 _MIN_PAYLOAD = 32
 # rage's messages for the two failures that mean "this secret does not open this file".
@@ -89,31 +89,6 @@ def encrypt_message(
     return encrypt_to_recipients(payload, recipients, armored=armored)
 
 
-class _ChainedReader(io.RawIOBase):
-    """Reads several byte strings as one stream, without joining them first."""
-
-    def __init__(self, *pieces: bytes) -> None:
-        super().__init__()
-        self._pieces = [memoryview(p) for p in pieces if p]
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: WriteableBuffer) -> int:
-        target = memoryview(buffer).cast("B")
-        filled = 0
-        while self._pieces and filled < len(target):
-            piece = self._pieces[0]
-            count = min(len(piece), len(target) - filled)
-            target[filled : filled + count] = piece[:count]
-            filled += count
-            if count == len(piece):
-                self._pieces.pop(0)
-            else:
-                self._pieces[0] = piece[count:]
-        return filled
-
-
 def encrypt_message_to_file(
     message: Message,
     path: Path,
@@ -139,7 +114,7 @@ def encrypt_message_to_file(
     write_private_atomic_with(
         path,
         lambda handle: pyrage.encrypt_io(
-            io.BufferedReader(_ChainedReader(head, body)), handle, parsed, armored=armored
+            io.BufferedReader(ChainedReader(head, body)), handle, parsed, armored=armored
         ),
     )
 
@@ -164,20 +139,23 @@ def decrypt(
 ) -> bytes:
     """Decrypt an age file (binary or armored); the whole authenticated payload or an error."""
     checked, header = inspect(data)
+    opened: bytes  # pyrage has no type hints; both calls return bytes
     if header.is_passphrase:
         if passphrase is None:
             raise NeedsPassphraseError()
-        return _run(lambda: age_passphrase.decrypt(checked, passphrase), WrongPassphraseError)
-    if passphrase is not None and not identities:
-        raise NeedsKeyError()
-    if not identities:
-        raise WrongKeyError()
-    return _run(lambda: pyrage.decrypt(checked, list(identities)), WrongKeyError)
+        opened = _run(lambda: age_passphrase.decrypt(checked, passphrase), WrongPassphraseError)
+    else:
+        if passphrase is not None and not identities:
+            raise NeedsKeyError()
+        if not identities:
+            raise WrongKeyError()
+        opened = _run(lambda: pyrage.decrypt(checked, list(identities)), WrongKeyError)
+    return opened
 
 
-def _run(call: Callable[[], bytes], wrong_secret: type[ExportError]) -> bytes:
+def _run(call: Callable[[], _T], wrong_secret: type[ExportError]) -> _T:
     try:
-        result: bytes = call()
+        result = call()
     except pyrage.DecryptError as err:
         reason = str(err)
         if reason.startswith(_WRONG_SECRET_REASONS):
@@ -206,6 +184,51 @@ def decrypt_file_to(
     passphrase: str | None = None,
 ) -> None:
     """Decrypt ``source`` into ``destination`` (0600), only once it fully authenticated."""
-    data = source.read_bytes()
-    plaintext = decrypt(data, identities=identities, passphrase=passphrase)
+    plaintext = decrypt_path(source, identities=identities, passphrase=passphrase)
     write_private_atomic(destination, plaintext)
+
+
+def decrypt_path(
+    source: Path,
+    *,
+    identities: Sequence[x25519.Identity] = (),
+    passphrase: str | None = None,
+) -> bytes | bytearray:
+    """Decrypt the age file at ``source``: the whole authenticated plaintext, in memory.
+
+    A binary file for keys streams from disk into one preallocated buffer (no whole-file
+    copies); armored and passphrase files go through :func:`decrypt`. Either way nothing is
+    returned, and the buffer is wiped, unless every chunk authenticated.
+    """
+    head_size = MAX_HEADER_BYTES + _MIN_PAYLOAD
+    with source.open("rb") as handle:
+        head = handle.read(head_size + 1)
+        if looks_armored(head):
+            return decrypt(head + handle.read(), identities=identities, passphrase=passphrase)
+        header = parse_header(head, complete=len(head) <= head_size)
+        if header.is_passphrase or passphrase is not None:
+            return decrypt(head + handle.read(), identities=identities, passphrase=passphrase)
+        if not identities:
+            raise WrongKeyError()
+        handle.seek(0)
+        sink = PlaintextSink(os.fstat(handle.fileno()).st_size)
+        try:
+            _run(lambda: pyrage.decrypt_io(handle, sink, list(identities)), WrongKeyError)
+        except OSError:
+            # decrypt_io reports a chunk that fails authentication as an I/O error.
+            sink.wipe()
+            raise TamperedError() from None
+        except BaseException:
+            sink.wipe()
+            raise
+        return sink.result()
+
+
+def open_message_file(
+    source: Path,
+    *,
+    identities: Sequence[x25519.Identity] = (),
+    passphrase: str | None = None,
+) -> Message:
+    """Decrypt the age file at ``source`` and parse the message, all in memory."""
+    return decode_message(decrypt_path(source, identities=identities, passphrase=passphrase))

@@ -17,7 +17,7 @@ from typing import BinaryIO
 PRIVATE_FILE_MODE = 0o600
 
 
-def write_private_atomic(path: Path, data: bytes, *, overwrite: bool = True) -> None:
+def write_private_atomic(path: Path, data: bytes | bytearray, *, overwrite: bool = True) -> None:
     """Atomically write ``data`` to ``path`` with mode 0600.
 
     With ``overwrite=False`` an existing file is never replaced (``FileExistsError``).

@@ -63,14 +63,15 @@ def encode_message_parts(message: Message) -> tuple[bytes, bytes]:
     return ("\n".join(lines) + "\n\n").encode("utf-8"), body.encode("utf-8")
 
 
-def decode_message(payload: bytes) -> Message:
+def decode_message(payload: bytes | bytearray) -> Message:
     """Read a payload back; text without SafeNote's header becomes a plain body."""
-    text = payload.decode("utf-8", errors="replace")
-    if not text.startswith(MARKER + "\n"):
-        return Message(body=text, date=None)
-    head, sep, body = text.partition("\n\n")
-    if not sep:
-        return Message(body="", date=None)
+    view = memoryview(payload)
+    split = payload.find(b"\n\n") if payload.startswith(MARKER.encode() + b"\n") else -1
+    if split < 0:
+        # str() on a memoryview decodes without first copying 10 MB into a bytes object.
+        return Message(body=str(view, "utf-8", "replace"), date=None)
+    head = str(view[:split], "utf-8", "replace")
+    body = str(view[split + 2 :], "utf-8", "replace")
     values: dict[str, str] = {}
     for line in head.split("\n")[1:]:
         name, colon, value = line.partition(": ")
