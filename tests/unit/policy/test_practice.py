@@ -98,6 +98,7 @@ def test_safety_and_privacy_rules_cannot_be_switched_off(rule_id: str) -> None:
             "unknown",
         ),
         ("[overrides.nonsense]\nmessage = 'x'\n", "overrides", "no default rule"),
+        ("[overrides]\ngift = 3\n", "overrides.gift", "expected a table"),
     ],
 )
 def test_mistakes_name_the_field(source: str, field: str, fragment: str) -> None:

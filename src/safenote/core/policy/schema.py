@@ -24,7 +24,7 @@ class TableReader:
         self.prefix = prefix
 
     def fail(self, field: str, problem: str) -> PackError:
-        return self.where.error(problem, field=self.prefix + field)
+        return self.where.error(problem, field=(self.prefix + field).rstrip("."))
 
     def only(self, allowed: set[str]) -> None:
         for key in self.table:
