@@ -143,14 +143,21 @@ def drive_with_passphrase(argv: list[str], passphrase: str, prompts: int) -> tup
 
 @pytest.mark.slow
 def test_safenote_passphrase_file_opens_in_age(age: str, tmp_path: Path) -> None:
+    passfile = tmp_path / "pass.txt"
+    passfile.write_text(PASSPHRASE + "\n")
+    source = tmp_path / "note.txt"
+    source.write_text(MESSAGE.body)
     encrypted = tmp_path / "msg.age"
-    encrypted.write_bytes(encrypt_message(MESSAGE, passphrase=PASSPHRASE, armored=True))
+    made = _safenote(
+        "encrypt", str(source), "--passphrase-file", str(passfile), "--binary", "-o", str(encrypted)
+    )
+    assert made.returncode == 0, made.stderr
     out = tmp_path / "out.txt"
     code, transcript = drive_with_passphrase(
         [age, "-d", "-o", str(out), str(encrypted)], PASSPHRASE, prompts=1
     )
     assert code == 0, transcript
-    assert out.read_bytes() == encode_message(MESSAGE)
+    assert out.read_bytes().endswith(b"\n\n" + MESSAGE.body.encode())
 
 
 @pytest.mark.slow

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from safenote.cli._common import CliError, read_text_arg
 from safenote.core.export.errors import ExportError
@@ -42,6 +43,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="N",
         help="your portal's limit per message, if your practice gave one",
     )
+    parser.add_argument(
+        "--practice",
+        metavar="FILE",
+        help="take the portal's limit from your practice profile (TOML)",
+    )
     parser.add_argument("--subject", default="", help="the subject line, if the portal has one")
     parser.add_argument(
         "--format",
@@ -61,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
             for profile in list_profiles():
                 print(f"{profile.id}: {profile.description}")
             return 0
-        profile = load_profile(args.profile).with_limit(args.max_chars)
+        profile = load_profile(args.profile).with_limit(_practice_limit(args.practice))
+        profile = profile.with_limit(args.max_chars)
         prepared = prepare_portal_text(read_text_arg(args.source), profile, args.subject)
     except ExportError as err:
         raise CliError(str(err)) from None
@@ -78,3 +85,14 @@ def run(args: argparse.Namespace) -> int:
         print(_PART_SEPARATOR)
     print(f"\n{_PART_SEPARATOR}\n".join(prepared.parts))
     return 0
+
+
+def _practice_limit(path: str | None) -> int | None:
+    if path is None:
+        return None
+    from safenote.core.practice import PracticeError, load_practice
+
+    try:
+        return load_practice(Path(path)).context.portal_limit
+    except PracticeError as err:
+        raise CliError(str(err)) from None

@@ -216,3 +216,19 @@ def test_decrypt_from_stdin(
     feed_stdin(monkeypatch, out.read_bytes())
     assert main(["decrypt", "-i", str(identity)]) == 0
     assert capsys.readouterr().out.endswith(MESSAGE)
+
+
+def test_portal_limit_from_a_practice_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    practice = tmp_path / "practice.toml"
+    practice.write_text('[practice]\nname = "Riverside"\nportal_limit = 120\n')
+    feed_stdin(monkeypatch, ("A sentence of some length. " * 20).encode())
+    assert main(["portal", "--practice", str(practice), "--format", "json"]) == 0
+    parts = json.loads(capsys.readouterr().out)["parts"]
+    assert len(parts) > 3
+    assert all(len(p) <= 120 for p in parts)
+    practice.write_text('[practice]\nname = "Riverside"\nportal_limt = 120\n')
+    feed_stdin(monkeypatch, b"Hello.")
+    assert main(["portal", "--practice", str(practice)]) == 2
+    assert "portal_limt" in capsys.readouterr().err
