@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,7 +29,7 @@ from safenote.gui.file_dialogs import ask_save_path
 from safenote.gui.first_run_pages import AboutYouPage, CodePage, KeyPage, TypeBackPage, WelcomePage
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
 from safenote.gui.notice import NoticeLabel
-from safenote.gui.recovery_kit import print_kit, save_kit_pdf
+from safenote.gui.recovery_kit import ask_printer, print_kit, save_kit_pdf
 
 WELCOME, KEY, CODE, TYPE_BACK, ABOUT = range(5)
 
@@ -39,14 +40,6 @@ def same_code(typed: str, code: str) -> bool:
         return parse_code(typed) == parse_code(code)
     except VaultError:
         return False
-
-
-def _default_printer() -> object | None:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer)
-    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class FirstRunWizard(QDialog):
@@ -68,7 +61,7 @@ class FirstRunWizard(QDialog):
         self.settings = Settings()
         # Replaceable in tests: ask where to save the kit / which printer to use.
         self.choose_kit_path: Callable[[], str | None] = self._ask_kit_path
-        self.choose_printer: Callable[[], object | None] = _default_printer
+        self.choose_printer: Callable[[], QPagedPaintDevice | None] = ask_printer
         self._keys = KeyTaskRunner(self)
         self._keys.busyChanged.connect(self._set_busy)
 
@@ -249,7 +242,7 @@ class FirstRunWizard(QDialog):
     def print_kit(self) -> None:
         printer = self.choose_printer()
         if printer is not None:
-            print_kit(self.code, printer)  # type: ignore[arg-type]
+            print_kit(self.code, printer)
             self.notice.show_success(self.tr("Your recovery kit was sent to the printer."))
 
     def _set_busy(self, busy: bool) -> None:

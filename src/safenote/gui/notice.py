@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
 
@@ -25,14 +25,27 @@ class NoticeLabel(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text, 1)
         self.kind = ""
+        self._icon: QStyle.StandardPixmap | None = None
         self.hide()
 
     def _show(self, kind: str, word: str, message: str, icon: QStyle.StandardPixmap) -> None:
         self.kind = kind
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self._icon = icon
+        self._draw_icon()
         self.text.setText(f"{word} {message}")
         self.show()
+
+    def _draw_icon(self) -> None:
+        if self._icon is None:
+            return
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.icon.setPixmap(self.style().standardIcon(self._icon).pixmap(size, size))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Light/dark switch: draw the icon again in the new palette.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._draw_icon()
+        super().changeEvent(event)
 
     def show_warning(self, message: str) -> None:
         self._show(

@@ -138,6 +138,15 @@ def save_kit_pdf(code: str, path: Path, made_on: date | None = None) -> None:
         raise
 
 
+def ask_printer() -> QPagedPaintDevice | None:
+    """Qt's print dialog; the chosen printer, or None if the person cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    accepted = QPrintDialog(printer).exec() == QPrintDialog.DialogCode.Accepted
+    return printer if accepted else None
+
+
 def print_kit(code: str, printer: QPagedPaintDevice) -> None:
     """Lay the kit out on ``printer`` (a QPrinter the person set up in the print dialog)."""
     build_kit_document(code).print_(printer)
