@@ -73,7 +73,8 @@ _NEGATABLE: list[str] = [
     rf"(?:take|took|taking|swallow|swallowed|swallowing)\s+(?:all|a\s+(?:whole\s+)?bottle\s+of|"
     rf"the\s+rest\s+of|all\s+of|every\s+one\s+of)\s+(?:my\s+|the\s+|those\s+|these\s+)?{_PILLS}",
     rf"(?:stockpil\w*|sav(?:e|ed|ing)\s+up|hoard\w*)\s+(?:\w+\s+){{0,2}}{_PILLS}",
-    r"(?:jump|jumping|throw\s+myself|step|stepping)\s+(?:off|from|in\s+front\s+of)\s+"
+    r"(?:about\s+)?(?:jump|jumping|throw\s+myself|throwing\s+myself|step|stepping)\s+(?:off|from|"
+    r"in\s+front\s+of)\s+"
     r"(?:a\s+|the\s+|my\s+)?(?:\w+\s+)?(?:bridge|building|roof|train|cliff|balcony|overpass|"
     r"car|bus|truck)",
     r"(?:bought|buy|got|have|get)\s+(?:a\s+)?rope\b|(?:gun|pistol|rifle|razor|blade)s?\s+"
@@ -109,6 +110,31 @@ _UNNEGATABLE: list[str] = [
     r"belongings|possessions)",
     r"(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)\s+wake\s+up|disappear\s+forever",
     r"(?:not|stop|stopped|to\s+stop)\s+(?:existing|exist|being\s+alive)\b",
+    # weariness with being alive; no point in anything
+    r"(?:tired|sick|exhausted|weary)\s+of\s+(?:being\s+alive|living|life|existing|being\s+here|"
+    r"it\s+all|everything|waking\s+up)",
+    r"(?:don't|do\s+not|can't|cannot|dont|cant)\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+"
+    r"(?:anything|living|life|going\s+on|carrying\s+on|being\s+here|trying|waking\s+up)|"
+    r"(?:what's|whats|what\s+is)\s+the\s+point\s+(?:of|in)\s+(?:anything|living|life|me|going\s+on)|"
+    r"no\s+point\s+(?:in|to)\s+(?:anything|living|life|me)\b",
+    r"(?:can't|cannot|cant)\s+keep\s+living\s+like\s+this|had\s+enough\s+of\s+(?:everything|life|"
+    r"living|being\s+alive)",
+    # last words and putting affairs in order
+    r"if\s+(?:something|anything)\s+(?:happens|were\s+to\s+happen|should\s+happen)\s+to\s+me|"
+    r"by\s+the\s+time\s+you\s+read\s+this|(?:written|wrote|writing)\s+(?:\w+\s+){0,2}letters?\s+"
+    r"(?:to|for)\s+(?:\w+\s+){0,2}(?:just\s+in\s+case|in\s+case)|just\s+in\s+case\s+i\s+(?:don't|"
+    r"do\s+not|am\s+not|won't)",
+    r"giv(?:e|ing|en)\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:\w+\s+)?(?:things|stuff|belongings|"
+    r"possessions|clothes|books)\s+(?:away|to\s+(?:friends|people|charity|everyone))",
+    # means at hand
+    r"(?:sat|sitting|stood|standing|held|holding|looked\s+at|looking\s+at|staring\s+at|stared\s+at|"
+    r"counted|counting|hid|hiding|lined\s+up)\s+(?:\w+\s+){0,6}?(?:a|the|my|some|those|all\s+the|"
+    r"all\s+my)\s+(?:razor|razors|blade|blades|pills|tablets|rope|gun|pistol|noose|paracetamol)\b",
+    r"(?:looked|looking|search\w*|googl\w*)\s+(?:up\s+)?(?:how\s+(?:many|much)|ways\s+to|how\s+to)"
+    r"\s+(?:\w+\s+){0,3}(?:pills|tablets|paracetamol|it\s+would\s+take|die|kill|end\s+it|overdose)",
+    # "nobody would notice if I was gone"
+    r"(?:nobody|no\s+one|no-one)\s+(?:would|will|'d)\s+(?:even\s+)?(?:notice|care|miss\s+me)\s+if\s+"
+    r"i\s+(?:disappeared|was\s+gone|were\s+gone|died|wasn't\s+here|weren't\s+here|vanished)",
     r"(?:want|wanted|need|wish|just\s+want)\s+(?:it|everything|it\s+all|all\s+of\s+it|life|"
     r"my\s+life)\s+(?:all\s+)?to\s+(?:stop|end)\b(?!\s+(?:raining|ringing|snowing|for\s+a\s+bit))",
     # being stalked or hunted by someone is danger, whatever the exact threat
@@ -119,7 +145,17 @@ _UNNEGATABLE: list[str] = [
     rf"\s+to|\s+(?:said|says|swore|swears)\s+(?:he|she|they)(?:'d|'ll|\s+would|\s+will)|"
     rf"\s+threatened\s+to|\s+threatens\s+to|\s+keeps\s+(?:saying|threatening)\s+(?:he|she|"
     rf"they)(?:'ll|\s+will|\s+to)?)(?:\s+\w+)?\s+{_THREAT_VERB}\s+(?:me|us|the\s+kids|my\s+"
-    rf"(?:kids|children|son|daughter|baby))\b{_TRIVIAL_CONDITION}",
+    rf"(?:kids|children|son|daughter|baby|mum|mom|mother|dad|father|sister|brother|family|"
+    rf"dog|cat|pets?|friends?))\b{_TRIVIAL_CONDITION}",
+    # fear of someone at home; violence to the home
+    r"(?:scared|afraid|terrified|frightened)\s+(?:to\s+go\s+(?:back\s+)?home|of\s+what\s+(?:he|she|"
+    r"they)(?:'ll|\s+will|\s+might|\s+would|'d)\s+do|of\s+(?:him|my\s+(?:husband|partner|"
+    r"boyfriend|girlfriend|dad|father|stepdad|ex|wife)))\b",
+    rf"{_ABUSER}\s+(?:\w+\s+){{0,3}}(?:smashed|punched|threw|kicked\s+in|broke\s+down)\s+(?:the|a|"
+    r"my|our)\s+(?:tv|wall|door|phone|window|plates?|glass|table|things|stuff|mirror)",
+    rf"{_ABUSER}\s+(?:\w+\s+){{0,2}}(?:grabbed|pinned|held)\s+me\s+(?:by\s+the\s+(?:throat|neck|"
+    r"hair|arm)|down|against)",
+    r"(?:watch\s+(?:my|your)\s+back|(?:knows?|found\s+out)\s+where\s+(?:i|you)\s+(?:live|work))",
     r"threat\w*\s+(?:me\s+)?(?:with\s+)?(?:a|his|her|their)\s+(?:knife|gun|weapon|rifle|pistol)",
     rf"threat\w*\s+to\s+(?:\w+\s+)?{_THREAT_VERB}\s+(?:me|us|the\s+kids|the\s+children|my\s+"
     r"(?:kids|children|son|daughter|baby|family))\b",
