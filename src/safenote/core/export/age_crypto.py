@@ -20,7 +20,12 @@ import pyrage
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
-from safenote.core.export.age_header import MAX_HEADER_BYTES, AgeHeader, parse_header
+from safenote.core.export.age_header import (
+    MAX_HEADER_BYTES,
+    MIN_PAYLOAD,
+    AgeHeader,
+    parse_header,
+)
 from safenote.core.export.armor import check_armor, looks_armored
 from safenote.core.export.atomic import write_private_atomic, write_private_atomic_with
 from safenote.core.export.errors import (
@@ -42,8 +47,6 @@ from safenote.core.export.message import (
 from safenote.core.export.streams import ChainedReader, PlaintextSink
 
 _T = TypeVar("_T")
-# A nonce and one tag: the smallest payload after a header.
-_MIN_PAYLOAD = 32
 # rage's messages for the two failures that mean "this secret does not open this file".
 _WRONG_SECRET_REASONS = ("No matching keys found", "Decryption failed")
 
@@ -82,7 +85,7 @@ def encrypt_message(
 ) -> bytes:
     """Encrypt a :class:`Message` to recipients or a passphrase (exactly one of the two)."""
     if bool(recipients) == (passphrase is not None):
-        raise ExportError("Choose either recipient keys or a passphrase, not both.")
+        raise ExportError("Choose either recipient keys or a passphrase (one of the two).")
     payload = encode_message(message)
     if passphrase is not None:
         return encrypt_with_passphrase(payload, passphrase, armored=armored)
@@ -102,7 +105,7 @@ def encrypt_message_to_file(
     The ciphertext streams into the file, so a long message is never held twice in memory.
     """
     if bool(recipients) == (passphrase is not None):
-        raise ExportError("Choose either recipient keys or a passphrase, not both.")
+        raise ExportError("Choose either recipient keys or a passphrase (one of the two).")
     if passphrase is not None:
         encrypted = encrypt_with_passphrase(encode_message(message), passphrase, armored=armored)
         write_private_atomic(path, encrypted)
@@ -127,7 +130,7 @@ def inspect(data: bytes) -> tuple[bytes, AgeHeader]:
     """
     if not looks_armored(data):
         return data, parse_header(data)
-    armored = check_armor(data, MAX_HEADER_BYTES + _MIN_PAYLOAD)
+    armored = check_armor(data, MAX_HEADER_BYTES + MIN_PAYLOAD)
     return armored.text, parse_header(armored.head, complete=armored.head_is_whole_file)
 
 
@@ -200,7 +203,7 @@ def decrypt_path(
     copies); armored and passphrase files go through :func:`decrypt`. Either way nothing is
     returned, and the buffer is wiped, unless every chunk authenticated.
     """
-    head_size = MAX_HEADER_BYTES + _MIN_PAYLOAD
+    head_size = MAX_HEADER_BYTES + MIN_PAYLOAD
     with source.open("rb") as handle:
         head = handle.read(head_size + 1)
         if looks_armored(head):

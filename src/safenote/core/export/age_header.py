@@ -31,7 +31,7 @@ MAX_HEADER_BYTES = 64 * 1024
 MAX_SCRYPT_WORK_FACTOR = 22
 _BODY_COLUMNS = 64
 # A 16-byte nonce and at least one chunk's 16-byte authentication tag.
-_MIN_PAYLOAD = 32
+MIN_PAYLOAD = 32
 _ARG = re.compile(rb"[\x21-\x7e]+")
 _BODY_LINE = re.compile(rb"[A-Za-z0-9+/]*")
 _MAC = re.compile(rb"--- [A-Za-z0-9+/]{43}")
@@ -95,7 +95,7 @@ def parse_header(
     if not stanzas:
         raise MalformedError("its header names no recipient")
     _check_scrypt(stanzas)
-    if complete and len(data) - pos < _MIN_PAYLOAD:
+    if complete and len(data) - pos < MIN_PAYLOAD:
         raise TruncatedError()
     return AgeHeader(stanzas=tuple(stanzas), payload_offset=pos)
 
