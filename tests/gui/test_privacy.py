@@ -89,17 +89,14 @@ def test_file_dialog_leaves_no_recent_files_trail(qtbot: QtBot, tmp_path: Path) 
     assert dialog.selectedFiles() == [str(folder / "recovery-kit.pdf")]
     close_privately(dialog)
     assert list(home.rglob("recently-used.xbel")) == []
-    written = [p for p in home.rglob("*") if p.is_file()]
     # Qt did save its dialog state (so the scrub was needed), but no folder or file name.
-    assert any(p.name == "QtProject.conf" for p in written)
+    qt_state = QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject")
+    state_file = Path(qt_state.fileName())
+    assert state_file.is_file()
+    assert qt_state.value("FileDialog/history") is None
+    written = [state_file, *(p for p in home.rglob("*") if p.is_file())]
     for path in written:
         assert "kit-folder-7f3a" not in path.read_text(errors="replace")
-    assert (
-        QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, "QtProject").value(
-            "FileDialog/history"
-        )
-        is None
-    )
 
 
 # -- idle lock, lock screen, quick hide ---------------------------------------------------

@@ -112,6 +112,7 @@ class ComposeController(LibraryActions, QObject):
         self._guidance_off = False
         self.draft = Draft()
         self.settings = Settings()
+        self.hidden_categories: frozenset[str] = frozenset()  # chosen in Settings
         self.contacts: tuple[Contact, ...] = ()
         self.guidance: list[Guidance] = []
         self.last_saved: datetime | None = None
@@ -121,6 +122,7 @@ class ComposeController(LibraryActions, QObject):
         self._edits = 0  # bumps on every change that needs saving
         self._saved_edits = 0
         self._loading = False
+        self._closed = False
         self._published = -1
         self._all: list[Guidance] = []
         self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
@@ -170,6 +172,8 @@ class ComposeController(LibraryActions, QObject):
 
     def edited(self) -> None:
         """The body changed: cheap, called per keystroke; the real work waits for a pause."""
+        if self._closed:
+            return
         self._generation += 1
         self._check_timer.start()
         if not self._loading:
@@ -232,7 +236,7 @@ class ComposeController(LibraryActions, QObject):
 
     def _request_check(self) -> None:
         self._check_timer.stop()
-        if self._guidance_off:
+        if self._guidance_off or self._closed:
             return
         if self._checking:
             self._check_again = True  # one at a time; the latest text goes next
@@ -273,9 +277,21 @@ class ComposeController(LibraryActions, QObject):
     def _publish(self) -> None:
         dismissed = set(self.draft.dismissed_rule_ids)
         urgent = [g for g in self._all if _urgent(g)]
-        self.guidance = [g for g in self._all if not _urgent(g) and g.finding.rule not in dismissed]
+        hidden = self.hidden_categories
+        self.guidance = [
+            g
+            for g in self._all
+            if not _urgent(g)
+            and g.finding.rule not in dismissed
+            and g.finding.category not in hidden
+        ]
         self.crisisChanged.emit(urgent)
         self.guidanceChanged.emit(self.guidance)
+
+    def set_hidden_categories(self, categories: frozenset[str]) -> None:
+        """Non-urgent guidance categories the person chose not to see (urgent always shows)."""
+        self.hidden_categories = frozenset(categories)
+        self._publish()
 
     @property
     def guidance_is_current(self) -> bool:
@@ -376,8 +392,13 @@ class ComposeController(LibraryActions, QObject):
             self.last_saved = saved.updated
 
     def shutdown(self) -> None:
-        """Flush, stop the threads and close the vault."""
+        """Flush, stop the timers and threads, let go of the editor, close the vault."""
         self.flush()
+        self._closed = True
+        self._check_timer.stop()
+        self._autosave.stop()
+        # The window (and its editor) may be deleted before this object: never call into it.
+        self._text_source = lambda: self.draft.body
         self.checks.wait()
         self.tasks.wait()
         if self.vault is not None:
