@@ -161,12 +161,11 @@ def test_each_failure_has_its_own_message(therapist: x25519.Identity) -> None:
 
 
 @pytest.mark.slow
-def test_passphrase_round_trip_and_wrong_passphrase() -> None:
-    # rage calibrates scrypt to about a second on purpose, so this test is slow.
+def test_passphrase_round_trip() -> None:
+    # rage calibrates scrypt to about a second on purpose, so this test is slow. A wrong
+    # passphrase is checked on a fast conformance vector above.
     data = encrypt_message(MESSAGE, passphrase="correct horse battery", armored=True)
     assert decrypt_message(data, passphrase="correct horse battery") == MESSAGE
-    with pytest.raises(WrongPassphraseError):
-        decrypt(data, passphrase="correct horse")
 
 
 def test_decrypt_to_file_is_private(therapist: x25519.Identity, tmp_path: Path) -> None:

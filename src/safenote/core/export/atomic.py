@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -45,10 +46,29 @@ def write_private_atomic_with(
         if overwrite:
             os.replace(tmp, path)
         else:
-            # link() fails if the target exists, unlike rename(): no check-then-write race.
-            os.link(tmp, path)
-            tmp.unlink()
+            _publish_exclusive(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def _publish_exclusive(tmp: Path, path: Path) -> None:
+    """Move ``tmp`` to ``path`` only if ``path`` does not exist yet."""
+    try:
+        # link() fails if the target exists, unlike rename(): no check-then-write race.
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        # No hard links here (FAT/exFAT USB sticks, some network shares): create the target
+        # exclusively and copy, which is just as safe against overwriting, if not atomic.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        with (
+            tmp.open("rb") as source,
+            os.fdopen(os.open(path, flags, PRIVATE_FILE_MODE), "wb") as target,
+        ):
+            shutil.copyfileobj(source, target)
+            target.flush()
+            os.fsync(target.fileno())
+    tmp.unlink()
