@@ -1,0 +1,157 @@
+"""Everything that guards an open compose window on a shared computer, wired in one place:
+lock after inactivity, Lock now, Quick hide, clipboard copies that clear themselves, and
+the Settings dialog whose choices apply at once.
+
+The compose window and its controller are used only through their public parts (the
+editor's text, ``save_now``, ``save_settings``, the status bar), so this module can grow
+without touching them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from safenote.core.paths import AppPaths
+from safenote.core.vault import KdfParams, KeyStore, Vault
+from safenote.gui.appearance import Appearance
+from safenote.gui.clipboard_guard import ClipboardGuard
+from safenote.gui.compose_window import ComposeWindow
+from safenote.gui.idle_lock import IdleWatcher
+from safenote.gui.lock_screen import WindowLock
+from safenote.gui.preferences import Preferences, load_preferences
+from safenote.gui.quick_hide import install_privacy_actions
+from safenote.gui.settings_dialog import SettingsDialog
+
+
+def passphrase_only(methods: tuple[str, ...]) -> bool:
+    return "passphrase" in methods and "keyring" not in methods
+
+
+class PrivacySession(QObject):
+    """Attach to a compose window whose controller has an open vault."""
+
+    def __init__(
+        self,
+        window: ComposeWindow,
+        paths: AppPaths,
+        keystore: KeyStore,
+        *,
+        methods: tuple[str, ...] = (),
+        prefs: Preferences | None = None,
+        appearance: Appearance | None = None,
+        clear_after_ms: int | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.paths, self.keystore, self._kdf = window, paths, keystore, kdf
+        self.prefs = prefs or load_preferences()
+        self.appearance = appearance
+        self.clipboard = (
+            ClipboardGuard(parent=self)
+            if clear_after_ms is None
+            else ClipboardGuard(clear_after_ms, parent=self)
+        )
+        self.lock = WindowLock(window, self._verify, passphrase_mode=passphrase_only(methods))
+        self.lock.aboutToLock.connect(self._before_lock)
+        self.idle = IdleWatcher(self.prefs.idle_lock_minutes * 60_000, parent=self)
+        self.idle.idle.connect(self.lock.lock)
+        self.lock.lockedChanged.connect(self._locked_changed)
+        self.settings_dialog: SettingsDialog | None = None
+        self._build_menu()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.clipboard.clear_if_ours)
+        window.controller.set_hidden_categories(self.prefs.hidden_categories)
+
+    # -- menu and actions -------------------------------------------------------------------
+
+    def _build_menu(self) -> None:
+        w = self.window
+        tr = QCoreApplication.translate
+        self.lock_action, self.hide_action = install_privacy_actions(w, self.lock)
+        self.copy_action = QAction(tr("Privacy", "&Copy message text"), w)
+        self.copy_action.setObjectName("copyMessageAction")
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.setStatusTip(
+            tr("Privacy", "Copy the whole message; it is cleared from the clipboard in 30 s")
+        )
+        self.copy_action.triggered.connect(self.copy_message)
+        self.settings_action = QAction(tr("Privacy", "&Settings…"), w)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.show_settings)
+        for action in (self.copy_action, self.settings_action):
+            w.addAction(action)
+        menu = QMenu(tr("Privacy", "&Privacy"), w)
+        menu.setObjectName("privacyMenu")
+        for action in (self.lock_action, self.hide_action, self.copy_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.settings_action)
+        bar = w.menuBar()
+        menus = bar.actions()
+        # Before Help, which conventionally comes last.
+        if menus:
+            bar.insertMenu(menus[-1], menu)
+        else:
+            bar.addMenu(menu)
+        quit_action = getattr(w, "quit_action", None)
+        if isinstance(quit_action, QAction):
+            self.lock.keep_enabled(quit_action)
+
+    def copy_message(self) -> None:
+        self.window.controller.save_now()
+        self.clipboard.copy(self.window.editor.toPlainText())
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Privacy", "Copied. SafeNote clears it from the clipboard in 30 seconds."
+            ),
+            10_000,
+        )
+
+    # -- lock ---------------------------------------------------------------------------------
+
+    def _verify(self, passphrase: str | None) -> None:
+        if passphrase is not None:
+            Vault.open(self.paths, passphrase=passphrase).close()
+        else:
+            Vault.open(self.paths, keystore=self.keystore).close()
+
+    def _before_lock(self) -> None:
+        self.window.controller.save_now()
+        self.clipboard.clear_if_ours()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()
+
+    def _locked_changed(self, locked: bool) -> None:
+        if locked:
+            self.idle.pause()
+        else:
+            self.idle.restart()
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def show_settings(self) -> SettingsDialog:
+        c = self.window.controller
+        dialog = SettingsDialog(
+            c.settings, self.prefs, c.vault, self.keystore, kdf=self._kdf, parent=self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.personalChanged.connect(c.save_settings)
+        dialog.preferencesChanged.connect(self.apply_preferences)
+        dialog.security.methodsChanged.connect(
+            lambda methods: self.lock.set_passphrase_mode(passphrase_only(methods))
+        )
+        dialog.finished.connect(lambda _: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        self.prefs = prefs
+        self.idle.set_minutes(prefs.idle_lock_minutes)
+        self.window.controller.set_hidden_categories(prefs.hidden_categories)
+        if self.appearance is not None:
+            self.appearance.apply(prefs)

@@ -1,0 +1,185 @@
+"""The start-up flow end to end in one process: first run -> wizard -> compose window;
+later runs -> straight in, or the unlock dialog when the keyring can't give the key; and the
+privacy guards (lock, copy, settings) attached to the window that opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from safenote.core.paths import app_paths
+from safenote.core.vault import (
+    Draft,
+    KdfParams,
+    KeyringLockedError,
+    MemoryKeyStore,
+    Vault,
+)
+from safenote.gui.compose_window import ComposeWindow
+from safenote.gui.controller import ComposeController
+from safenote.gui.preferences import Preferences
+from safenote.gui.startup import Startup
+from tests.gui.compose_fixtures import settle
+
+FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+TypeText = Callable[[QWidget, str], None]
+
+
+class FastController(ComposeController):
+    def __init__(self) -> None:
+        super().__init__(autosave_ms=40, guidance_ms=5)
+
+
+class SwitchableKeyStore(MemoryKeyStore):
+    def __init__(self) -> None:
+        super().__init__()
+        self.locked = False
+
+    def get_key(self, vault_id: str) -> bytes | None:
+        if self.locked:
+            raise KeyringLockedError("Your keyring is locked.")
+        return super().get_key(vault_id)
+
+
+@pytest.fixture
+def started(qtbot: QtBot) -> Iterator[list[Startup]]:
+    flows: list[Startup] = []
+    yield flows
+    for flow in flows:
+        flow.wait()
+        if flow.window is not None:
+            flow.window.close()
+            flow.window.controller.shutdown()
+
+
+def start(qtbot: QtBot, keys: MemoryKeyStore, flows: list[Startup]) -> Startup:
+    flow = Startup(app_paths().ensure(), keys, kdf=FAST_KDF, controller_factory=FastController)
+    flows.append(flow)
+    flow.begin()
+    return flow
+
+
+def ready(qtbot: QtBot, flow: Startup) -> ComposeWindow:
+    qtbot.waitUntil(lambda: flow.session is not None, timeout=10000)
+    window = flow.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.editor.isReadOnly(), timeout=10000)
+    return window
+
+
+def test_first_run_then_straight_in_next_time(
+    qtbot: QtBot, started: list[Startup], type_text: TypeText
+) -> None:
+    keys = SwitchableKeyStore()
+    flow = start(qtbot, keys, started)
+    wizard = flow.wizard
+    assert wizard is not None
+    assert flow.window is None  # nothing to write into until the vault exists
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(wizard.code), timeout=10000)
+    wizard.next()
+    wizard.type_back.typed.setText(wizard.code)
+    wizard.next()
+    wizard.about.name.setText("Sam")
+    wizard.next()
+    window = ready(qtbot, flow)
+    assert window.windowTitle() == "SafeNote"
+    assert window.controller.vault is not None
+    qtbot.waitUntil(lambda: window.controller.settings.sender_name == "Sam", timeout=10000)
+    type_text(window.editor, "Thank you for Tuesday")
+    qtbot.waitUntil(lambda: window.controller.idle and window.controller.draft.revision > 0)
+    window.close()
+    window.controller.shutdown()
+    flow.window = None
+
+    again = start(qtbot, keys, started)
+    assert again.wizard is None
+    window = ready(qtbot, again)
+    assert window.editor.toPlainText() == "Thank you for Tuesday"
+
+
+def test_locked_keyring_at_start_shows_the_unlock_dialog_over_the_window(
+    qtbot: QtBot, started: list[Startup]
+) -> None:
+    keys = SwitchableKeyStore()
+    vault, _code = Vault.create(app_paths().ensure(), keystore=keys)
+    vault.save_draft(Draft(title="t", body="still here"))
+    vault.close()
+    keys.locked = True
+    flow = start(qtbot, keys, started)
+    window = flow.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.editor.isReadOnly()
+    qtbot.waitUntil(lambda: flow.unlock is not None, timeout=10000)
+    dialog = flow.unlock
+    assert dialog is not None
+    assert dialog.heading.text() == "Your system keyring is locked."
+    keys.locked = False
+    dialog.retry.click()
+    window = ready(qtbot, flow)
+    qtbot.waitUntil(lambda: window.editor.toPlainText() == "still here", timeout=10000)
+
+
+def test_quitting_from_the_unlock_dialog_cancels(qtbot: QtBot, started: list[Startup]) -> None:
+    keys = SwitchableKeyStore()
+    Vault.create(app_paths().ensure(), keystore=keys)[0].close()
+    keys.keys.clear()
+    flow = start(qtbot, keys, started)
+    qtbot.waitUntil(lambda: flow.unlock is not None, timeout=10000)
+    dialog = flow.unlock
+    assert dialog is not None
+    with qtbot.waitSignal(flow.cancelled):
+        dialog.quit_button.click()
+
+
+def test_lock_copy_and_settings_are_wired(
+    qtbot: QtBot, started: list[Startup], type_text: TypeText
+) -> None:
+    keys = SwitchableKeyStore()
+    Vault.create(app_paths().ensure(), keystore=keys)[0].close()
+    flow = start(qtbot, keys, started)
+    window = ready(qtbot, flow)
+    session = flow.session
+    assert session is not None
+    menu_titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Privacy" in menu_titles
+    assert menu_titles[-1] == "&Help"
+
+    type_text(window.editor, "Could you reply ASAP?")
+    settle(qtbot, window)
+    rules = {g.finding.rule for g in window.controller.guidance}
+    assert "urgent-reply-expectation" in rules
+    dialog = session.show_settings()
+    dialog.categories["expectations"].setChecked(False)
+    dialog.idle.setValue(7)
+    dialog.save()
+    assert session.idle.timeout_ms == 7 * 60_000
+    rules = {g.finding.rule for g in window.controller.guidance}
+    assert "urgent-reply-expectation" not in rules
+
+    session.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == "Could you reply ASAP?"
+    assert session.clipboard.pending
+    session.lock_action.trigger()
+    assert session.lock.locked
+    assert QGuiApplication.clipboard().text() == ""  # locking takes our copy back
+    assert not session.idle.running
+    screen = session.lock.screen
+    assert screen is not None
+    keys.locked = True  # the keyring check fails: stay locked, say why
+    screen.unlock.click()
+    qtbot.waitUntil(lambda: screen.notice.isVisible(), timeout=10000)
+    assert session.lock.locked
+    keys.locked = False
+    screen.unlock.click()
+    qtbot.waitUntil(lambda: not session.lock.locked, timeout=10000)
+    assert session.idle.running
+    assert window.editor.toPlainText() == "Could you reply ASAP?"
+    assert Preferences().idle_lock_minutes == 5
