@@ -34,12 +34,30 @@ SESSION = textwrap.dedent(
     app = QApplication([])
 
     def script():
-        window = next(w for w in app.topLevelWidgets() if w.objectName() == "composeWindow")
-        window.editor.setPlainText("A message to my therapist about Tuesday.")
-        window.close()
-        app.quit()
+        # A first run: go through the wizard (passphrase mode: no keyring in unit tests),
+        # then write in the compose window once its drafts are open.
+        shown = {w.objectName(): w for w in app.topLevelWidgets() if w.isVisible()}
+        window = shown.get("composeWindow")
+        if window is not None and window.controller.vault is not None:
+            timer.stop()
+            window.editor.setPlainText("A message to my therapist about Tuesday.")
+            window.close()
+            app.quit()
+            return
+        wizard = shown.get("firstRunWizard")
+        if wizard is None or wizard.busy.isVisible():
+            return
+        if wizard.page == 1:
+            wizard.key_page.passphrase.setChecked(True)
+            wizard.key_page.fields.first.setText("lantern orbit marble")
+            wizard.key_page.fields.second.setText("lantern orbit marble")
+        if wizard.page == 3:
+            wizard.type_back.typed.setText(wizard.code)
+        wizard.next()
 
-    QTimer.singleShot(200, script)
+    timer = QTimer()
+    timer.timeout.connect(script)
+    timer.start(50)
     from safenote.gui.app import run_gui
     sys.exit(run_gui())
     """

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.integration.atspi import AtspiApp, unnamed_interactive
+from tests.integration.dialog_support import init_vault
 
 
 def test_shell_controls_are_named_and_editable(tmp_path: Path) -> None:
+    init_vault(tmp_path / "sn")  # past the first run (tests/integration/test_dialogs_atspi.py)
     with AtspiApp(tmp_path / "sn") as app:
-        nodes = app.dump()
+        nodes = app.wait_for(lambda ns: any(n.name == "Message" for n in ns))
         roles = {(n.role, n.name) for n in nodes}
         assert ("application", "SafeNote") in roles
         assert any(n.role == "frame" and "SafeNote" in n.name for n in nodes)

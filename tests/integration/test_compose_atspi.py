@@ -1,12 +1,13 @@
-"""The real app under Xvfb with the real keyring, as a screen reader sees it: the first run
-shows the recovery code, typing brings guidance cards and the crisis resources, every
-interactive control has a name, and a second run opens the same vault without a new code."""
+"""The real app under Xvfb with the real keyring, as a screen reader sees it: typing brings
+guidance cards and the crisis resources, every interactive control has a name, and a second
+run opens the same vault without a new code."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from tests.integration.atspi import AtspiApp, Node, unnamed_interactive
+from tests.integration.dialog_support import init_vault
 
 CRISIS = "Honestly I think everyone would be better off without me."
 ASAP = " Could you reply ASAP?"
@@ -24,10 +25,9 @@ def editor_ready(nodes: list[Node]) -> bool:
 
 def test_compose_window_through_a_screen_reader(tmp_path: Path) -> None:
     home = tmp_path / "sn"
+    # The first run (wizard, recovery code) is covered in test_dialogs_atspi.py.
+    init_vault(home)
     with AtspiApp(home) as app:
-        nodes = app.wait_for(lambda ns: bool(named(ns, "Recovery code")))
-        assert any(n.role == "dialog" and n.name == "Your recovery code" for n in nodes)
-        assert named(nodes, "I've written down my recovery code")
         nodes = app.wait_for(editor_ready)
         assert unnamed_interactive(nodes) == []
         for control in ("To", "Send via", "Subject", "Copy to", "Search drafts", "New draft"):

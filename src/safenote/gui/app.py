@@ -15,11 +15,13 @@ from safenote import APP_ID, APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 from safenote.core.logsetup import configure_logging
 from safenote.core.paths import AppPaths, app_paths
 from safenote.core.vault import KeyStore, SystemKeyStore, Vault
+from safenote.gui.appearance import Appearance
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.controller import ComposeController
 from safenote.gui.error_dialog import install_excepthook
+from safenote.gui.preferences import load_preferences
+from safenote.gui.startup import Startup
 from safenote.gui.startup_dialogs import RecoveryCodeDialog, vault_error_box
-from safenote.gui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -86,9 +88,20 @@ def run_gui(argv: Sequence[str] | None = None, keystore: KeyStore | None = None)
     assert isinstance(app, QApplication)
     configure_application(app, paths)
     install_excepthook(paths.logs)
-    apply_theme(app)
-    window = start_compose(paths, keystore or SystemKeyStore())
-    app.aboutToQuit.connect(window.controller.shutdown)
+    appearance = Appearance(app, load_preferences())
+    appearance.apply()
+    # First run or unlock, then the compose window (gui/startup.py). Between the wizard
+    # closing and the window opening no window is visible: don't let Qt quit there.
+    app.setQuitOnLastWindowClosed(False)
+    startup = Startup(paths, keystore or SystemKeyStore(), appearance=appearance, parent=app)
+    startup.cancelled.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+
+    def on_window(window: ComposeWindow) -> None:
+        app.aboutToQuit.connect(window.controller.shutdown)
+        app.setQuitOnLastWindowClosed(True)
+
+    startup.windowOpened.connect(on_window)
+    startup.begin()
     log.info("SafeNote %s started", __version__)
     code = app.exec()
     log.info("SafeNote quit with status %d", code)

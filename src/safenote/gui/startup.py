@@ -53,6 +53,8 @@ def _try_open(paths: AppPaths, keystore: KeyStore) -> tuple[Vault | VaultError, 
 class Startup(QObject):
     """Runs the start-up flow; :attr:`ready` carries the compose window once drafts are open."""
 
+    windowOpened = Signal(object)
+    """The ``ComposeWindow`` is on screen (its drafts may still be opening)."""
     ready = Signal(object)
     """The ``ComposeWindow``, with its vault open and privacy guards attached."""
     cancelled = Signal()
@@ -110,6 +112,7 @@ class Startup(QObject):
         window = ComposeWindow(self._factory())
         window.show()
         self.window = window
+        self.windowOpened.emit(window)
         return window
 
     def _open_existing(self) -> None:

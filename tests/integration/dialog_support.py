@@ -1,0 +1,42 @@
+"""Helpers for driving SafeNote's dialogs from outside: a vault made with the CLI (so a test
+can start past the first run), and pressing buttons through AT-SPI."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+from safenote.core.paths import app_paths
+from safenote.core.vault import SystemKeyStore, Vault
+from tests.integration.atspi import AtspiApp
+from tests.integration.realparts import ATSPI_PYTHON
+
+PRESS = Path(__file__).with_name("atspi_press.py")
+
+
+def init_vault(home: Path) -> str:
+    """Create a vault under ``home`` with its key in the real keyring (as the app would);
+    returns the recovery code."""
+    paths = app_paths({"SAFENOTE_HOME": str(home)}).ensure()
+    vault, code = Vault.create(paths, keystore=SystemKeyStore())
+    vault.close()
+    return code
+
+
+def press(app: AtspiApp, name: str, role: str = "push button", timeout: float = 30.0) -> None:
+    """Do the default action of the showing control called ``name`` (waits until it shows)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = subprocess.run(
+            [ATSPI_PYTHON, str(PRESS), app.app_name, name, role],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        if result.returncode == 0:
+            return
+        if result.returncode not in (3, 4) or time.monotonic() > deadline:
+            raise AssertionError(f"couldn't press {name!r}: {result.stderr}")
+        time.sleep(0.2)  # polling a separate process until the control shows
