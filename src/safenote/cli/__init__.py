@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "safenote.cli.encrypt",
     "safenote.cli.decrypt",
     "safenote.cli.portal",
+    "safenote.cli.practice",
 )
 
 EXIT_OK = 0
