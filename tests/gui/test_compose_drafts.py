@@ -161,3 +161,21 @@ def test_window_title_never_shows_a_draft(
     window.save_action.trigger()
     qtbot.waitUntil(lambda: window.status.state == "saved")
     assert window.windowTitle() == "SafeNote"
+
+
+def test_after_shutdown_nothing_reaches_back_into_the_window(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    window = compose()
+    controller = window.controller
+    type_text(window.editor, "Typed just before quitting")
+    assert controller._check_timer.isActive()  # a check was pending
+    close(window)
+    assert not controller._check_timer.isActive()
+    assert not controller._autosave.isActive()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not controller.tasks.busy)
+    # The editor may be gone; the controller no longer reads from it.
+    assert controller._text_source() == "Typed just before quitting"
+    controller.edited()
+    assert not controller._check_timer.isActive()

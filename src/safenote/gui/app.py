@@ -58,8 +58,7 @@ def start_compose(
     """Show the compose window at once and open the vault behind it, off the GUI thread."""
     controller = controller or ComposeController()
     window = ComposeWindow(controller)
-    tr = QCoreApplication.translate
-    window.set_waiting(tr("Startup", "Opening your drafts…"))
+    window.set_waiting(QCoreApplication.translate("Startup", "Opening your drafts…"))
 
     def show_code(code: str) -> None:
         dialog = RecoveryCodeDialog(code, window)
@@ -67,7 +66,11 @@ def start_compose(
         dialog.open()
 
     def show_failure(message: str) -> None:
-        window.set_waiting(tr("Startup", "Your drafts couldn't be opened, so writing is paused."))
+        window.set_waiting(
+            QCoreApplication.translate(
+                "Startup", "Your drafts couldn't be opened, so writing is paused."
+            )
+        )
         box = vault_error_box(message, window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

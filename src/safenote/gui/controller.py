@@ -394,6 +394,7 @@ class ComposeController(LibraryActions, QObject):
     def shutdown(self) -> None:
         """Flush, stop the timers and threads, let go of the editor, close the vault."""
         self.flush()
+        self.draft = replace(self.draft, body=self._text_source())
         self._closed = True
         self._check_timer.stop()
         self._autosave.stop()

@@ -26,19 +26,18 @@ def describe_exception(exc_type: type[BaseException], tb: TracebackType | None) 
 
 def show_error_dialog(log_dir: Path) -> None:
     """Tell the person something went wrong, where details are, and that they can go on."""
-    tr = QCoreApplication.translate
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("ErrorDialog", "SafeNote hit a problem"))
-    box.setText(tr("ErrorDialog", "Something went wrong inside SafeNote."))
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "SafeNote hit a problem"))
+    box.setText(QCoreApplication.translate("ErrorDialog", "Something went wrong inside SafeNote."))
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
             "ErrorDialog",
             "You can keep writing; your drafts stay encrypted on this computer. "
             "If it happens again, the technical details (never your words) are in {}.",
         ).format(log_dir)
     )
-    box.setAccessibleName(tr("ErrorDialog", "Error"))
+    box.setAccessibleName(QCoreApplication.translate("ErrorDialog", "Error"))
     box.exec()
 
 

@@ -20,12 +20,11 @@ CHANNELS = ("portal", "encrypted", "email", "text")
 def channel_names() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        "portal": tr("HeaderBar", "Practice portal"),
-        "encrypted": tr("HeaderBar", "Encrypted file"),
-        "email": tr("HeaderBar", "Email"),
-        "text": tr("HeaderBar", "Text message"),
+        "portal": QCoreApplication.translate("HeaderBar", "Practice portal"),
+        "encrypted": QCoreApplication.translate("HeaderBar", "Encrypted file"),
+        "email": QCoreApplication.translate("HeaderBar", "Email"),
+        "text": QCoreApplication.translate("HeaderBar", "Text message"),
     }
 
 

@@ -34,11 +34,10 @@ def _key(severity: Severity | str) -> str:
 
 
 def severity_word(severity: Severity | str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "info": tr("Severity", "Tip"),
-        "caution": tr("Severity", "Worth knowing"),
-        "urgent": tr("Severity", "Your safety"),
+        "info": QCoreApplication.translate("Severity", "Tip"),
+        "caution": QCoreApplication.translate("Severity", "Worth knowing"),
+        "urgent": QCoreApplication.translate("Severity", "Your safety"),
     }[_key(severity)]
 
 

@@ -6,7 +6,7 @@ later and replace these.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -69,16 +69,21 @@ def vault_error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("vaultErrorDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("SafeNote can't open your drafts"))
-    box.setAccessibleName(box.tr("SafeNote can't open your drafts"))
+    box.setWindowTitle(
+        QCoreApplication.translate("VaultErrorDialog", "SafeNote can't open your drafts")
+    )
+    box.setAccessibleName(
+        QCoreApplication.translate("VaultErrorDialog", "SafeNote can't open your drafts")
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(message)
     box.setInformativeText(
-        box.tr(
+        QCoreApplication.translate(
+            "VaultErrorDialog",
             "Nothing has been changed or deleted. You can write in this window, but it won't "
             "be saved until your drafts open: close SafeNote, fix the problem above, and start "
             "it again. If your keyring key is lost, 'safenote vault recover' opens your drafts "
-            "with your recovery code."
+            "with your recovery code.",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
