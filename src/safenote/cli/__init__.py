@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "safenote.cli.decrypt",
     "safenote.cli.portal",
     "safenote.cli.practice",
+    "safenote.cli.preview",
 )
 
 EXIT_OK = 0

@@ -153,3 +153,12 @@ def test_the_crisis_rule_survives_a_profile_that_tries_to_remove_it(
                        monkeypatch)  # fmt: skip
     assert found["crisis"]["severity"] == "urgent"
     assert found["crisis"]["resources"]
+
+
+def test_preview_and_view_refuse_missing_files_before_any_window(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(["preview", "no-such-profile.toml"], capsys)
+    assert (code, "cannot read" in err) == (2, True)
+    code, _, err = run(["view", "no-such-message.age"], capsys)
+    assert (code, "no such file" in err) == (2, True)

@@ -1,0 +1,230 @@
+"""The therapist's preview: the client's editor and guidance, in a sandbox that saves nothing.
+
+Beside the client's own widgets (message editor, crisis panel, guidance panel) sit the
+practice profile being edited (validated live), a gallery of sample messages, switches for
+relationship, channel and region, and the list of effective rules. There is no vault, no
+settings file and no draft here: closing the window forgets everything typed into it.
+Checks run on the GUI thread, since sample messages are short and the sandbox has no
+other work to keep responsive.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from safenote.core.policy import (
+    Channel,
+    Context,
+    Engine,
+    Finding,
+    Fix,
+    Relationship,
+    build_engine,
+)
+from safenote.core.practice import PracticeProfile, effective_rules
+from safenote.core.practice.gallery import Sample
+from safenote.gui.crisis_panel import CrisisPanel
+from safenote.gui.effective_rules_view import EffectiveRulesView
+from safenote.gui.guidance_card import plain_label
+from safenote.gui.guidance_panel import GuidancePanel
+from safenote.gui.guidance_worker import Guidance, to_guidance
+from safenote.gui.header_bar import channel_names
+from safenote.gui.message_editor import MessageEditor
+from safenote.gui.preview_gallery import PreviewGallery
+from safenote.gui.profile_editor import ProfileEditor
+from safenote.gui.region_combo import RegionCombo
+
+
+def _relationship_names() -> dict[str, str]:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return {
+        "current": tr("Preview", "Current client"),
+        "former": tr("Preview", "Former client"),
+        "prospective": tr("Preview", "First contact"),
+    }
+
+
+def _combo(parent: QWidget, name: str, accessible: str, items: dict[str, str]) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    for key, text in items.items():
+        combo.addItem(text, key)
+    return combo
+
+
+class PreviewWindow(QMainWindow):
+    """See exactly what clients would see, for any sample, context and profile edit."""
+
+    def __init__(
+        self, profile_text: str = "", profile_name: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewWindow")
+        self.setWindowTitle(self.tr("SafeNote preview (nothing here is saved)"))
+        self.setAccessibleName(self.tr("Therapist preview"))
+        self.profile: PracticeProfile | None = None
+        self.engine: Engine = build_engine(None)
+        self.findings: list[Finding] = []
+        self._dismissed: set[str] = set()
+        self._cc: tuple[str, ...] = ()  # the sample's copy-to list (no field for it here)
+
+        self.profile_editor = ProfileEditor(profile_text, profile_name, self)
+        self.gallery = PreviewGallery(self)
+        self.relationship = _combo(
+            self, "previewRelationship", self.tr("Relationship"), _relationship_names()
+        )
+        self.channel = _combo(self, "previewChannel", self.tr("Channel"), channel_names())
+        self.region = RegionCombo(self)
+        self.editor = MessageEditor(self)
+        self.crisis = CrisisPanel(self)
+        self.guidance = GuidancePanel(self)
+        self.rules_view = EffectiveRulesView(self)
+        self.sandbox_note = plain_label(
+            self.tr("A sandbox: what you type here is never saved."), self, "sandboxNote"
+        )
+        self._layout()
+        self._connect()
+        self._profile_changed(self.profile_editor.profile)
+        self.resize(1360, 800)
+
+    def _layout(self) -> None:
+        switches = QFormLayout()
+        switches.addRow(self.tr("&Relationship"), self.relationship)
+        switches.addRow(self.tr("&Channel"), self.channel)
+        switches.addRow(self.tr("Re&gion"), self.region)
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(self.sandbox_note)
+        middle_layout.addLayout(switches)
+        middle_layout.addWidget(self.editor, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.crisis)
+        right_layout.addWidget(self.guidance, 1)
+        tabs = QTabWidget(self)
+        tabs.setObjectName("previewTabs")
+        tabs.addTab(self.gallery, self.tr("Samples"))
+        tabs.addTab(self.profile_editor, self.tr("Profile"))
+        tabs.addTab(self.rules_view, self.tr("Rules"))
+        self.tabs = tabs
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(tabs)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setSizes([420, 560, 380])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+    def _connect(self) -> None:
+        self.profile_editor.profileChanged.connect(self._profile_changed)
+        self.gallery.sampleChosen.connect(self.load_sample)
+        for combo in (self.relationship, self.channel, self.region):
+            combo.currentIndexChanged.connect(self.recheck)
+        self.editor.textChanged.connect(self.recheck)
+        self.guidance.fixRequested.connect(self._apply_fix)
+        self.guidance.activated.connect(self.editor.select_span)
+        self.crisis.activated.connect(self.editor.select_span)
+        self.guidance.dismissRequested.connect(self._dismiss)
+        self.guidance.restoreDismissedRequested.connect(self._restore)
+
+    # -- state changes ------------------------------------------------------------------------
+
+    def _profile_changed(self, profile: PracticeProfile | None) -> None:
+        """A valid edit takes effect at once; while the text is broken the last valid one
+        stays in use (the editor lists the problems)."""
+        if profile is None and self.profile is not None:
+            return
+        self.profile = profile
+        self.engine = build_engine(profile.rules if profile else None)
+        self.rules_view.show_rules(effective_rules(profile), profile)
+        if profile is not None and profile.region:
+            self.region.set_region(profile.region)
+        self.recheck()
+
+    def load_sample(self, sample: Sample) -> None:
+        for combo, value in (
+            (self.relationship, sample.relationship),
+            (self.channel, sample.channel),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self._cc = sample.cc
+        self._dismissed.clear()
+        self.editor.setPlainText(sample.text)  # triggers a check
+
+    def context(self) -> Context:
+        region = self.region.region()
+        if region == "UK":
+            region = "GB"
+        return Context(
+            relationship=Relationship(str(self.relationship.currentData())),
+            channel=Channel(str(self.channel.currentData())),
+            cc=self._cc,
+            region="" if region == "*" else region,
+            practice=self.profile.context if self.profile else None,
+        )
+
+    def recheck(self) -> None:
+        text = self.editor.toPlainText()
+        self.findings = self.engine.check(text, self.context())
+        guidance = to_guidance(text, self.findings)
+        urgent = [g for g in guidance if g.finding.severity.value == "urgent"]
+        others = [
+            g
+            for g in guidance
+            if g.finding.severity.value != "urgent" and g.finding.rule not in self._dismissed
+        ]
+        self.editor.show_guidance(guidance)
+        self.crisis.show_crisis(urgent)
+        self.guidance.show_guidance(others)
+        self.guidance.set_dismissed_count(len(self._dismissed))
+
+    def _apply_fix(self, guidance: Guidance, fix: Fix) -> None:
+        self.editor.apply_fix(guidance, fix)
+
+    def _dismiss(self, rule_id: str) -> None:
+        self._dismissed.add(rule_id)
+        self.recheck()
+
+    def _restore(self) -> None:
+        self._dismissed.clear()
+        self.recheck()
+
+    def shown_rules(self) -> set[str]:
+        """Rule ids on screen now (crisis panel and cards)."""
+        cards = {card.guidance.finding.rule for card in self.guidance.cards}
+        return cards | {g.finding.rule for g in self.crisis.current}
+
+
+def run_preview(profile_text: str = "", profile_name: str = "") -> int:
+    """``safenote preview``: show the window until it is closed."""
+    from safenote import APP_NAME
+    from safenote.gui.pdf_render import ensure_gui_application
+
+    ensure_gui_application()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    window = PreviewWindow(profile_text, profile_name)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover - manual use
+    sys.exit(run_preview())
