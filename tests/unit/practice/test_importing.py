@@ -12,6 +12,7 @@ from safenote.core.practice import (
     PracticeError,
     import_profile,
     load_practice_text,
+    profile_for_contact,
     sign_text,
 )
 from safenote.core.vault import Contact, MemoryKeyStore, Vault
@@ -116,3 +117,13 @@ def test_import_into_a_real_vault_survives_reopening() -> None:
         with pytest.raises(ImportRefusedError):
             import_profile(reopened, contact.id, sign_text(FULL, OTHER_KEY))
         assert reopened.get_contact(contact.id).public_key == AGE_KEY
+
+
+def test_profile_for_contact_gives_guidance_what_it_needs(store: Contacts) -> None:
+    assert profile_for_contact(store.get_contact("ana")) is None
+    import_profile(store, "ana", sign_text(FULL, THERAPIST_KEY))
+    profile = profile_for_contact(store.get_contact("ana"))
+    assert profile is not None
+    assert profile.context.response_time == "two business days"
+    broken = replace(store.get_contact("ana"), practice_profile="[practice\n")
+    assert profile_for_contact(broken) is None

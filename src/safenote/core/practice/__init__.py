@@ -18,7 +18,12 @@ from __future__ import annotations
 from safenote.core import resources
 from safenote.core.practice.effective import EffectiveRule, Origin, client_wording, effective_rules
 from safenote.core.practice.errors import ImportRefusedError, PracticeError, SignatureError
-from safenote.core.practice.importing import ImportResult, import_profile, pinned_signer
+from safenote.core.practice.importing import (
+    ImportResult,
+    import_profile,
+    pinned_signer,
+    profile_for_contact,
+)
 from safenote.core.practice.profile import (
     MAX_PROFILE_BYTES,
     PracticeProfile,
@@ -55,6 +60,7 @@ __all__ = [
     "load_practice",
     "load_practice_text",
     "pinned_signer",
+    "profile_for_contact",
     "read_profile_file",
     "sign_text",
     "template_text",

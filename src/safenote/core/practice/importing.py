@@ -111,3 +111,17 @@ def import_profile(
         newly_pinned=signer is not None and (pinned is None or pinned.signer != signer.signer),
         same_signer=signer is not None and pinned is not None and pinned.signer == signer.signer,
     )
+
+
+def profile_for_contact(contact: Contact) -> PracticeProfile | None:
+    """The contact's imported profile, for guidance and export (None if none or unusable).
+
+    Use ``profile.context`` as ``Context.practice``, ``build_engine(profile.rules)`` for the
+    rules, ``profile.public_key`` (also in ``contact.public_key``) for encrypted export.
+    """
+    if not contact.practice_profile:
+        return None
+    try:
+        return load_practice_text(contact.practice_profile, contact.name or "imported profile")
+    except PracticeError:
+        return None  # e.g. stored by a newer SafeNote: fall back to default guidance
