@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPdfWriter,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -24,6 +25,7 @@ from safenote.gui.pdf_render import ensure_gui_application
 
 _SIZES = {"title": 17.0, "h2": 13.0, "h3": 11.0, "body": 10.0, "small": 8.5}
 _MARGIN_MM = 18.0
+_SPACE_ABOVE = {"h2": 16.0, "h3": 10.0}  # points of space before headings
 
 
 def _tr(text: str) -> str:
@@ -38,8 +40,13 @@ class _Writer:
         self.first = True
 
     def para(self, text: str, style: str = "body", *, bold: bool = False) -> None:
-        if not self.first:
-            self.cursor.insertBlock()
+        block = QTextBlockFormat()
+        block.setTopMargin(_SPACE_ABOVE.get(style, 0.0))
+        block.setBottomMargin(4.0 if style in ("title", "h2") else 0.0)
+        if self.first:
+            self.cursor.setBlockFormat(block)
+        else:
+            self.cursor.insertBlock(block)
         self.first = False
         fmt = QTextCharFormat()
         fmt.setFontPointSize(_SIZES[style])
