@@ -190,7 +190,9 @@ class MessageViewer(QMainWindow):
     def _choose_file(self) -> None:
         from safenote.gui.file_dialogs import ask_open_path
 
-        chosen = ask_open_path(self, self.tr("Open a message"), name_filter="age files (*.age)")
+        chosen = ask_open_path(
+            self, self.tr("Open a message"), name_filter=self.tr("Encrypted messages (*.age)")
+        )
         if chosen:
             self.open_path(Path(chosen))
 
@@ -214,7 +216,10 @@ class MessageViewer(QMainWindow):
         from safenote.gui.file_dialogs import ask_save_path
 
         return ask_save_path(
-            self, self.tr("Save message as"), name_filter="Text (*.txt)", default_suffix="txt"
+            self,
+            self.tr("Save message as"),
+            name_filter=self.tr("Text (*.txt)"),
+            default_suffix="txt",
         )
 
     def save_as(self) -> Path | None:

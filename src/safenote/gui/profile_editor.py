@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 from safenote.core.practice import (
     PracticeProfile,
     SignatureError,
-    find_problems,
-    load_practice_text,
+    check_profile_text,
 )
 from safenote.core.practice.signing import strip_signature
 from safenote.gui.guidance_card import plain_label
@@ -60,14 +59,13 @@ class ProfileEditor(QWidget):
     def validate_now(self) -> None:
         self._timer.stop()
         source = self.text()
-        errors = find_problems(source, self._name)
+        profile, errors = check_profile_text(source, self._name)
         resign = bool(errors) and all(isinstance(e, SignatureError) for e in errors)
         if resign:
             # Editing a signed profile breaks its signature: preview the edit all the same.
-            source = strip_signature(source)
-            errors = find_problems(source, self._name)
+            profile, errors = check_profile_text(strip_signature(source), self._name)
         self.problems = [str(err) for err in errors]
-        self.profile = None if errors else load_practice_text(source, self._name)
+        self.profile = profile
         if errors:
             self.status.setText(
                 self.tr("Not valid yet; clients would not be able to import it:")

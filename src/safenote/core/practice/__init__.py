@@ -27,6 +27,7 @@ from safenote.core.practice.importing import (
 from safenote.core.practice.profile import (
     MAX_PROFILE_BYTES,
     PracticeProfile,
+    check_profile_text,
     find_problems,
     load_practice,
     load_practice_text,
@@ -52,6 +53,7 @@ __all__ = [
     "PracticeProfile",
     "Signature",
     "SignatureError",
+    "check_profile_text",
     "client_wording",
     "effective_rules",
     "find_problems",

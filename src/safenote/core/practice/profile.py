@@ -257,14 +257,21 @@ def load_practice_text(source: str, file: str = "<practice profile>") -> Practic
     return profile
 
 
-def find_problems(source: str, file: str = "<practice profile>") -> list[PracticeError]:
-    """Every problem in the profile (one per broken part); an empty list means it is valid."""
+def check_profile_text(
+    source: str, file: str = "<practice profile>"
+) -> tuple[PracticeProfile | None, list[PracticeError]]:
+    """The profile and no problems, or None and every problem (one per broken part)."""
     problems: list[PracticeError] = []
     try:
-        _parse(source, file, problems)
+        profile = _parse(source, file, problems)
     except PackError as err:  # the file as a whole is unreadable (TOML, signature block)
-        return [_fail(err)]
-    return problems
+        return None, [_fail(err)]
+    return profile, problems
+
+
+def find_problems(source: str, file: str = "<practice profile>") -> list[PracticeError]:
+    """Every problem in the profile; an empty list means it is valid."""
+    return check_profile_text(source, file)[1]
 
 
 def read_profile_file(path: Path) -> str:
