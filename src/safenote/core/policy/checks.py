@@ -12,12 +12,13 @@ Two scopes keep the engine incremental:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from safenote.core.policy.crisis import plan_crisis, scan_crisis
-from safenote.core.policy.identifiers import scan_identifiers
+from safenote.core.policy.batch import Batch
+from safenote.core.policy.crisis import crisis_batch
+from safenote.core.policy.identifiers import ACCOUNT_LABELS, DIGIT_PAIR, scan_identifiers
 from safenote.core.policy.matching import CaselessRegex, Folded
 from safenote.core.policy.model import Channel, Context, HeaderField, Relationship
 from safenote.core.policy.text import (
@@ -28,6 +29,7 @@ from safenote.core.policy.text import (
     last_line_span,
     opening_text,
 )
+from safenote.core.policy.tokens import PhraseMatcher
 
 
 class Hit(NamedTuple):
@@ -72,22 +74,26 @@ class Conditions:
 
 
 ALWAYS = Conditions()
-# A body scanner sees one paragraph, original and folded, and returns spans into it.
-Scanner = Callable[[Folded], Sequence[tuple[int, int] | tuple[int, int, bool]]]
 
-# Given the folded text of every paragraph about to be scanned, a planner returns a scanner
-# narrowed to what could match anywhere in it, or None when nothing can: most regexes are
-# ruled out once per draft instead of once per paragraph.
-Planner = Callable[[str], Scanner | None]
+# A body scanner looks at a batch of paragraphs and returns, by paragraph index (only those
+# with any), spans into that paragraph: (start, end) or (start, end, softened).
+Spans = Sequence[tuple[int, int] | tuple[int, int, bool]]
+BatchScanner = Callable[[Batch], Mapping[int, Spans]]
 
 
-def _identifier_planner(joined: str) -> Scanner | None:
-    return scan_identifiers if any(d in joined for d in "0123456789") else None
+def _identifiers(batch: Batch) -> dict[int, Spans]:
+    found: dict[int, Spans] = {}
+    labelled = batch.containing(label for label in ACCOUNT_LABELS if batch.has(label))
+    for index in sorted(batch.matching(DIGIT_PAIR) | labelled | batch.unaligned):
+        spans = scan_identifiers(batch.paragraphs[index])
+        if spans:
+            found[index] = spans
+    return found
 
 
-DETECTORS: dict[str, tuple[Scanner, Planner]] = {
-    "crisis": (scan_crisis, plan_crisis),
-    "identifiers": (scan_identifiers, _identifier_planner),
+DETECTORS: dict[str, BatchScanner] = {
+    "crisis": crisis_batch,
+    "identifiers": _identifiers,
 }
 
 
@@ -96,47 +102,47 @@ class BodyCheck:
     """``phrases``, ``pattern`` or ``detector``: matches inside one paragraph."""
 
     kind: str
-    scanner: Scanner
-    triggers: frozenset[str] | None = None  # one of these is in every match (folded text)
+    scanner: BatchScanner
     absent: bool = False  # fire once when nothing in the whole draft matches
     when: Conditions = ALWAYS
-    planner: Planner | None = None
 
-    def plan(self, joined: str) -> Scanner | None:
-        """The scanner to use on paragraphs whose folded texts are all in ``joined``."""
-        if self.triggers is not None and not any(t in joined for t in self.triggers):
-            return None
-        return self.planner(joined) if self.planner is not None else self.scanner
+    def scan_batch(self, batch: Batch) -> list[tuple[Hit, ...]]:
+        """The hits in each paragraph of ``batch``, in order."""
+        found = self.scanner(batch)
+        hits: list[tuple[Hit, ...]] = [()] * len(batch)
+        for index, spans in found.items():
+            hits[index] = tuple(Hit(s[0], s[1], len(s) > 2 and bool(s[2])) for s in spans)
+        return hits
 
-    def scan(self, paragraph: Folded, scanner: Scanner | None = None) -> tuple[Hit, ...]:
-        if scanner is None:
-            scanner = self.plan(paragraph.folded)
-            if scanner is None:
-                return ()
-        return tuple(
-            Hit(found[0], found[1], len(found) > 2 and bool(found[2]))
-            for found in scanner(paragraph)
-        )
+    def scan(self, paragraph: Folded) -> tuple[Hit, ...]:
+        """The hits in one paragraph (a batch of one)."""
+        return self.scan_batch(Batch([paragraph]))[0]
 
 
-def regex_scanner(*regexes: CaselessRegex, prefiltered: bool = False) -> Scanner:
-    def scan(paragraph: Folded) -> list[tuple[int, int]]:
-        return [
-            m.span()
-            for regex in regexes
-            for m in (regex.finditer_unfiltered if prefiltered else regex.finditer)(paragraph)
-            if m.end() > m.start()
-        ]
+def phrase_scanner(matcher: PhraseMatcher) -> BatchScanner:
+    def scan(batch: Batch) -> dict[int, Spans]:
+        found: dict[int, Spans] = {}
+        present = matcher.anchors.intersection(batch.words)
+        todo = batch.containing([*present, *matcher.texts]) | batch.unaligned
+        for index in sorted(todo):
+            paragraph = batch.paragraphs[index]
+            if not paragraph.aligned:
+                spans = matcher.spans(paragraph)
+            else:
+                phrases = matcher.possible(batch.paragraph_words(index), paragraph.folded)
+                spans = matcher.find(batch.tokens(index), phrases) if phrases else []
+            if spans:
+                found[index] = spans
+        return found
 
     return scan
 
 
-def regex_planner(*regexes: CaselessRegex) -> Planner:
-    def plan(joined: str) -> Scanner | None:
-        possible = [regex for regex in regexes if regex.could_match(joined)]
-        return regex_scanner(*possible, prefiltered=True) if possible else None
+def regex_scanner(*regexes: CaselessRegex) -> BatchScanner:
+    def scan(batch: Batch) -> dict[int, list[tuple[int, int]]]:
+        return batch.regex_spans(regexes)
 
-    return plan
+    return scan
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,9 @@ It never stays silent because a sentence is negated or quoted; it *softens* inst
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import partial
 from typing import NamedTuple
 
+from safenote.core.policy.batch import Batch
 from safenote.core.policy.matching import CaselessRegex, Folded, caseless
 from safenote.core.policy.text import APOSTROPHES
 
@@ -180,6 +179,7 @@ _FAMILIES: list[tuple[str, CaselessRegex]] = [
 ]
 # Abbreviations that only mean this in capitals ("OD" = overdose; "kms" = kill myself).
 _CASED = re.compile(r"(?<![\w'])(?P<ncased>OD(?:'d|ed|ing)?|kms|KMS)(?![\w'])")
+_CASED_TRIGGERS = ("od", "kms")  # in the folded text, wherever _CASED can match
 
 _NEGATION = re.compile(
     r"(?:\bnot\b|\bnever\b|\bno\b|n't\b|\bnothing\s+like\b|\bwithout\b|\bnor\b)", re.IGNORECASE
@@ -213,28 +213,39 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return left + text[start:end] + right
 
 
-def plan_crisis(joined: str) -> Callable[[Folded], list[CrisisHit]]:
-    """A crisis scanner limited to the families that could match somewhere in ``joined``."""
-    families = [(name, regex) for name, regex in _FAMILIES if regex.could_match(joined)]
-    return partial(scan_crisis, families=families, prefiltered=True)
+def crisis_batch(batch: Batch) -> dict[int, list[CrisisHit]]:
+    """Crisis hits in every paragraph of ``batch`` that has any.
+
+    Each family runs only on the paragraphs holding its required words (one substring
+    search over the whole batch finds them), so an ordinary draft costs a few searches.
+    """
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for name, regex in _FAMILIES:
+        for index in batch.candidates(regex):
+            found.setdefault(index, []).extend(
+                (m.start(), m.end(), name) for m in regex.finditer(batch.paragraphs[index])
+            )
+    for index in batch.containing(_CASED_TRIGGERS) | batch.unaligned:
+        paragraph = batch.paragraphs[index]
+        found.setdefault(index, []).extend(
+            (m.start(), m.end(), "ncased")
+            for m in _CASED.finditer(paragraph.original.translate(APOSTROPHES))
+        )
+    hits = {index: _resolve(batch.paragraphs[index], spans) for index, spans in found.items()}
+    return {index: spans for index, spans in hits.items() if spans}
 
 
-def scan_crisis(
-    paragraph: Folded,
-    families: list[tuple[str, CaselessRegex]] = _FAMILIES,
-    prefiltered: bool = False,
-) -> list[CrisisHit]:
+def scan_crisis(paragraph: Folded) -> list[CrisisHit]:
     """All crisis hits in one paragraph, as code-point spans into it."""
+    return crisis_batch(Batch([paragraph])).get(0, [])
+
+
+def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[CrisisHit]:
+    """Hits from raw family matches: softened when negated, quoted or about someone else."""
     original = paragraph.original.translate(APOSTROPHES)
     text = paragraph.folded if paragraph.aligned else original
     hits: list[CrisisHit] = []
     quoted: list[tuple[int, int]] | None = None
-    found: list[tuple[int, int, str]] = [
-        (m.start(), m.end(), name)
-        for name, regex in families
-        for m in (regex.finditer_unfiltered if prefiltered else regex.finditer)(paragraph)
-    ]
-    found.extend((m.start(), m.end(), "ncased") for m in _CASED.finditer(original))
     for start, end, group in sorted(found):
         if start == end:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from safenote.core.policy.batch import Batch
 from safenote.core.policy.checks import BodyCheck, Check, DocumentView, Hit
 from safenote.core.policy.helplines import bundled_helplines, region_from_locale
 from safenote.core.policy.matching import Folded, fold
@@ -35,6 +36,7 @@ class ParagraphScan:
     folded: Folded
     words: int
     hits: dict[int, tuple[Hit, ...]] = field(default_factory=dict)  # body-check index -> hits
+    found: set[int] = field(default_factory=set)  # the indices in ``hits`` with any hit
 
 
 ScanCache = MutableMapping[str, ParagraphScan]
@@ -104,18 +106,32 @@ class Engine:
     def _fill(self, active: Sequence[int], scans: Sequence[ParagraphScan]) -> None:
         """Run each active body check on the paragraphs that lack its result.
 
-        The check is planned once over all those paragraphs together, so a regex that
-        cannot match anywhere in them costs one substring test, not one per paragraph.
+        Each check sees those paragraphs together as one :class:`Batch`, so a word that is
+        nowhere in them costs one lookup, not one per paragraph; checks needing the same
+        paragraphs share one batch (and its tokens).
         """
-        unique = list({id(scan): scan for scan in scans}.values())  # repeated paragraphs
+        wanted = set(active)
+        # Paragraphs scanned before already hold every active check's result: skip them.
+        unique = [
+            scan
+            for scan in {id(scan): scan for scan in scans}.values()  # repeated paragraphs
+            if not wanted <= scan.hits.keys()
+        ]
+        if not unique:
+            return
+        batches: dict[tuple[int, ...], Batch] = {}
         for index in active:
             todo = [scan for scan in unique if index not in scan.hits]
             if not todo:
                 continue
-            check = self._body[index]
-            scanner = check.plan("\n".join(scan.folded.folded for scan in todo))
-            for scan in todo:
-                scan.hits[index] = () if scanner is None else check.scan(scan.folded, scanner)
+            key = tuple(id(scan) for scan in todo)
+            batch = batches.get(key)
+            if batch is None:
+                batch = batches[key] = Batch([scan.folded for scan in todo])
+            for scan, hits in zip(todo, self._body[index].scan_batch(batch), strict=True):
+                scan.hits[index] = hits
+                if hits:
+                    scan.found.add(index)
 
     def _assemble(
         self,
@@ -129,11 +145,14 @@ class Engine:
         body_hits: dict[int, list[Hit]] = {}
         active = self._active_body_checks(ctx)
         self._fill(active, scans)
+        wanted = set(active)
         for paragraph, scan in zip(paragraphs, scans, strict=True):
-            for index in active:
+            if not scan.found:
+                continue
+            for index in sorted(scan.found & wanted):
                 hits = scan.hits[index]
+                start = paragraph.start
                 if hits:
-                    start = paragraph.start
                     body_hits.setdefault(index, []).extend(
                         Hit(start + hit.start, start + hit.end, hit.softened) for hit in hits
                     )

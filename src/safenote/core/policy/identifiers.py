@@ -26,6 +26,11 @@ _ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 
+# Every identifier above contains, in the folded text, two digits at most one space or
+# hyphen apart, or an account label: cheap tests that rule out most paragraphs.
+DIGIT_PAIR = re.compile(r"\d[ -]?\d")
+ACCOUNT_LABELS = ("account", "acct", "a/c", "routing", "member", "policy", "insurance", "sort")
+
 
 def luhn_ok(digits: str) -> bool:
     total = 0

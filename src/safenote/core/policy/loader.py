@@ -21,7 +21,7 @@ from safenote.core.policy.checks import (
     ContextCheck,
     LengthCheck,
     OpeningCheck,
-    regex_planner,
+    phrase_scanner,
     regex_scanner,
 )
 from safenote.core.policy.errors import PackError
@@ -34,7 +34,7 @@ from safenote.core.policy.model import (
     Relationship,
     Severity,
 )
-from safenote.core.policy.phrases import compile_phrases, phrase_triggers
+from safenote.core.policy.phrases import compile_phrases
 from safenote.core.policy.rules import (
     PLACEHOLDER_DEFAULTS,
     Example,
@@ -44,6 +44,7 @@ from safenote.core.policy.rules import (
     placeholders,
 )
 from safenote.core.policy.schema import TableReader, Where, parse_toml
+from safenote.core.policy.tokens import PhraseMatcher
 
 _RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 RULE_KEYS = {
@@ -155,9 +156,8 @@ def parse_check(reader: TableReader) -> Check:
         return _opening(reader, when)
     if kind == "phrases":
         phrases = reader.strings("phrases")
-        regex = compile_phrases(phrases, reader.get("inflect", bool, True))
-        matcher = caseless(regex.pattern)
-        return BodyCheck(kind, regex_scanner(matcher), phrase_triggers(phrases), absent, when)
+        matcher = PhraseMatcher(phrases, reader.get("inflect", bool, True))
+        return BodyCheck(kind, phrase_scanner(matcher), absent, when)
     if kind == "pattern":
         ignore_case: bool = reader.get("ignore_case", bool, True)
         regex = _compile(
@@ -165,17 +165,14 @@ def parse_check(reader: TableReader) -> Check:
         )
         del regex  # validated; each pattern gets its own prefilter below
         matchers = [caseless(p, ignore_case) for p in reader.strings("patterns")]
-        return BodyCheck(
-            kind, regex_scanner(*matchers), None, absent, when, regex_planner(*matchers)
-        )
+        return BodyCheck(kind, regex_scanner(*matchers), absent, when)
     if kind == "detector":
         name = reader.text("detector")
         if name not in DETECTORS:
             raise reader.fail(
                 "detector", f"{name!r} is not a detector; expected one of {', '.join(DETECTORS)}"
             )
-        scanner, planner = DETECTORS[name]
-        return BodyCheck(kind, scanner, None, False, when, planner)
+        return BodyCheck(kind, DETECTORS[name], False, when)
     if kind == "closing":
         return ClosingCheck(reader.get("words", int, 12), when)
     if kind == "length":

@@ -40,12 +40,20 @@ def _inflections(word: str) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
-def _word_regex(token: str, inflect: bool) -> str:
+def inflected_forms(token: str, inflect: bool = True) -> list[str] | None:
+    """Every form a phrase word matches, longest first; None when it matches only itself."""
     lowered = token.lower()
     if inflect and lowered.isalpha() and len(lowered) >= 4 and lowered not in _NO_INFLECT:
-        body = "(?:" + "|".join(re.escape(form) for form in _inflections(lowered)) + ")"
+        return _inflections(lowered)
+    return None
+
+
+def _word_regex(token: str, inflect: bool) -> str:
+    forms = inflected_forms(token, inflect)
+    if forms is not None:
+        body = "(?:" + "|".join(re.escape(form) for form in forms) + ")"
     else:
-        body = re.escape(lowered)
+        body = re.escape(token.lower())
     return body.replace("'", "['’]")
 
 
@@ -68,21 +76,3 @@ def compile_phrases(phrases: list[str], inflect: bool = True) -> re.Pattern[str]
     """One case-insensitive regex matching any phrase as whole words, longest first."""
     sources = sorted((phrase_regex(p, inflect) for p in phrases), key=lambda src: (-len(src), src))
     return re.compile(r"(?<!\w)(?:" + "|".join(sources) + r")(?!\w)", re.IGNORECASE)
-
-
-def phrase_triggers(phrases: list[str]) -> frozenset[str] | None:
-    """Lower-case substrings at least one of which any match must contain.
-
-    Used to skip a paragraph cheaply with ``in`` before running the regex. For each phrase
-    we take the stem of its longest plain word; None when some phrase has no usable word.
-    """
-    triggers: set[str] = set()
-    for phrase in phrases:
-        words = [w.lower() for w in phrase.split() if w.isalpha() and w != GAP]
-        if not words:
-            return None
-        longest = max(words, key=len)
-        # Inflection may drop a final "e" or "y", so keep only the stable stem.
-        stem = longest[:-1] if len(longest) >= 4 and longest[-1] in "ey" else longest
-        triggers.add(stem)
-    return frozenset(triggers)

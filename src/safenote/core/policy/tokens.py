@@ -1,0 +1,214 @@
+"""Phrase lists matched on tokens: a dictionary lookup per word instead of a big regex.
+
+A paragraph is tokenised once (runs of word characters, and single other characters; code-
+point offsets; folded text). A phrase is matched token by token: each of its words is a set
+of allowed tokens, with the inflections precomputed (see :mod:`phrases`). A phrase list
+becomes an index from each phrase's *anchor* (its longest word, every form) to the phrases;
+a paragraph is looked at only when its words include some anchor, which for most phrase
+lists is almost never.
+
+The matcher finds exactly what the phrase list's regex (:func:`phrases.compile_phrases`,
+kept as the reference) finds: the same alternatives tried in the same order at each place,
+"~" gaps skipping the fewest words first, whole words only. A property test holds the two
+to that on random text made from the pack's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from safenote.core.policy.matching import COMMON_WORDS, CaselessRegex, Folded, caseless
+from safenote.core.policy.phrases import GAP, compile_phrases, inflected_forms, phrase_regex
+
+# Word runs as the reference regex's \w sees them, and every other non-space character
+# on its own: the tokens cover all of the text but its whitespace.
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+WORD_RE = re.compile(r"\w+")
+_GAP_WORDS = 3  # "~" stands for up to three words
+
+
+class Tokens(NamedTuple):
+    strings: list[str]
+    starts: list[int]
+    ends: list[int]
+
+
+def tokenize(text: str) -> Tokens:
+    strings: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in TOKEN_RE.finditer(text):
+        strings.append(match.group())
+        starts.append(match.start())
+        ends.append(match.end())
+    return Tokens(strings, starts, ends)
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalnum() or token[0] == "_"
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    order: int  # the phrase's place in the reference regex's alternation
+    # Per phrase word, per token of that word: the tokens allowed there.
+    words: tuple[tuple[frozenset[str], ...], ...]
+    gaps: tuple[bool, ...]  # gaps[i]: up to three words may come before words[i]
+
+    def could_match(self, words: frozenset[str]) -> bool:
+        """False when one of the phrase's whole-word tokens is not among ``words``."""
+        return all(
+            not forms.isdisjoint(words)
+            for word in self.words
+            for forms in word
+            if _is_word(next(iter(forms)))
+        )
+
+    @property
+    def anchor(self) -> frozenset[str] | str:
+        """What every match must contain: the forms of one whole-word token, or one word's
+        literal text (a word of several tokens, such as "a.s.a.p"). The rarest-looking."""
+        options: list[frozenset[str] | str] = []
+        for word in self.words:
+            if len(word) == 1 and _is_word(next(iter(word[0]))):
+                options.append(word[0])
+            else:
+                options.append("".join(next(iter(part)) for part in word))
+        return max(options, key=_rarity)
+
+
+def _rarity(anchor: frozenset[str] | str) -> tuple[bool, int]:
+    if isinstance(anchor, str):
+        return (True, len(anchor))
+    return (anchor.isdisjoint(COMMON_WORDS), min(len(form) for form in anchor))
+
+
+def _parse(phrase: str, order: int, inflect: bool) -> _Phrase | None:
+    words: list[tuple[frozenset[str], ...]] = []
+    gaps: list[bool] = []
+    gap = False
+    for part in phrase.split():
+        if part == GAP:
+            gap = True
+            continue
+        forms = inflected_forms(part, inflect)
+        if forms is not None:
+            words.append((frozenset(forms),))
+        else:
+            words.append(tuple(frozenset({t}) for t in TOKEN_RE.findall(part.lower())))
+        gaps.append(gap and len(words) > 1)
+        gap = False
+    return _Phrase(order, tuple(words), tuple(gaps)) if words else None
+
+
+class PhraseMatcher:
+    """One phrase list, matched on tokens; ``reference`` is the equivalent regex."""
+
+    def __init__(self, phrases: Sequence[str], inflect: bool = True) -> None:
+        self.reference: CaselessRegex = caseless(compile_phrases(list(phrases), inflect).pattern)
+        # The reference regex tries alternatives longest source first: keep that order.
+        ordered = sorted(
+            phrases, key=lambda p: (-len(phrase_regex(p, inflect)), phrase_regex(p, inflect))
+        )
+        parsed = [_parse(p, i, inflect) for i, p in enumerate(ordered)]
+        self._by_anchor: dict[str, list[_Phrase]] = {}  # whole-word anchors
+        self._by_text: dict[str, list[_Phrase]] = {}  # anchors found by substring search
+        for phrase in parsed:
+            if phrase is None:
+                continue
+            anchor = phrase.anchor
+            if isinstance(anchor, str):
+                self._by_text.setdefault(anchor, []).append(phrase)
+            else:
+                for form in anchor:
+                    self._by_anchor.setdefault(form, []).append(phrase)
+        self.anchors = frozenset(self._by_anchor)
+        self.texts = tuple(self._by_text)
+
+    def candidates(self, words: frozenset[str] | set[str], text: str) -> list[_Phrase]:
+        """The phrases that could match ``text``, whose tokens are ``words``."""
+        found = {id(p): p for w in self.anchors.intersection(words) for p in self._by_anchor[w]}
+        for needle, phrases in self._by_text.items():
+            if needle in text:
+                found.update((id(p), p) for p in phrases)
+        return sorted(found.values(), key=lambda p: p.order)
+
+    def possible(self, words: frozenset[str], text: str) -> list[_Phrase]:
+        """The phrases that could match ``text`` (folded), whose words are ``words``."""
+        return [p for p in self.candidates(words, text) if p.could_match(words)]
+
+    def spans(self, paragraph: Folded) -> list[tuple[int, int]]:
+        """Match spans in one paragraph (code points)."""
+        if not paragraph.aligned:  # offsets differ after folding: use the exact regex
+            return [m.span() for m in self.reference.finditer(paragraph) if m.end() > m.start()]
+        phrases = self.possible(frozenset(WORD_RE.findall(paragraph.folded)), paragraph.folded)
+        return self.find(tokenize(paragraph.folded), phrases) if phrases else []
+
+    def find(self, tokens: Tokens, phrases: Sequence[_Phrase]) -> list[tuple[int, int]]:
+        """Leftmost matches, first alternative first, no overlaps (as ``finditer`` does)."""
+        by_first: dict[str, list[_Phrase]] = {}
+        for phrase in phrases:  # already in alternation order
+            for form in phrase.words[0][0]:
+                by_first.setdefault(form, []).append(phrase)
+        spans: list[tuple[int, int]] = []
+        resume = 0
+        starts = tokens.starts
+        for index, token in enumerate(tokens.strings):
+            options = by_first.get(token)
+            if options is None or starts[index] < resume:
+                continue
+            for phrase in options:
+                end = _match(phrase, tokens, index)
+                if end is not None:
+                    spans.append((starts[index], end))
+                    resume = end
+                    break
+        return spans
+
+
+def _match(phrase: _Phrase, tokens: Tokens, index: int) -> int | None:
+    strings, starts, ends = tokens
+    first = strings[index]
+    if (
+        not _is_word(first)
+        and index > 0
+        and ends[index - 1] == starts[index]
+        and _is_word(strings[index - 1])
+    ):
+        return None  # the reference needs no word character just before the phrase
+    return _match_word(phrase, 0, tokens, index)
+
+
+def _match_word(phrase: _Phrase, word: int, tokens: Tokens, index: int) -> int | None:
+    """End offset of the phrase matched from its ``word``-th word at token ``index``."""
+    strings, starts, ends = tokens
+    count = len(strings)
+    pos = index
+    for part, allowed in enumerate(phrase.words[word]):
+        if pos >= count or strings[pos] not in allowed:
+            return None
+        if part and starts[pos] != ends[pos - 1]:
+            return None  # one word of a phrase is one unbroken piece of text
+        pos += 1
+    last = pos - 1
+    adjacent = pos < count and starts[pos] == ends[last]
+    if word == len(phrase.words) - 1:
+        # No word character right after the phrase.
+        return None if adjacent and _is_word(strings[pos]) else ends[last]
+    if pos >= count or adjacent:
+        return None  # words are separated by whitespace
+    if not phrase.gaps[word + 1]:
+        return _match_word(phrase, word + 1, tokens, pos)
+    for _skipped in range(_GAP_WORDS + 1):  # fewest skipped words first, as "~" is lazy
+        end = _match_word(phrase, word + 1, tokens, pos)
+        if end is not None:
+            return end
+        pos += 1  # skip one whitespace-separated word: every token glued to this one
+        while pos < count and starts[pos] == ends[pos - 1]:
+            pos += 1
+        if pos >= count:
+            return None
+    return None
