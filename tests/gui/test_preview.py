@@ -108,3 +108,13 @@ def test_the_sandbox_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     win.editor.setPlainText("A private note that must not reach the disk.")
     win.close()
     assert snapshot(tmp_path) == before
+
+
+def test_the_client_header_feeds_the_context(window: PreviewWindow) -> None:
+    window.editor.setPlainText("See you Thursday.")
+    assert "third-party-copy" not in window.shown_rules()
+    window.header.cc.setText("my.partner@example.com")
+    assert "third-party-copy" in window.shown_rules()
+    assert window.header.cc.property("flagged") is True
+    assert window.header.to.currentText() == "Dr. Ana Ruiz"
+    assert window.header.contact_button.isHidden()

@@ -35,12 +35,13 @@ from safenote.core.policy import (
 )
 from safenote.core.practice import PracticeProfile, effective_rules
 from safenote.core.practice.gallery import Sample
+from safenote.core.vault import Contact
 from safenote.gui.crisis_panel import CrisisPanel
 from safenote.gui.effective_rules_view import EffectiveRulesView
 from safenote.gui.guidance_card import plain_label
 from safenote.gui.guidance_panel import GuidancePanel
 from safenote.gui.guidance_worker import Guidance, to_guidance
-from safenote.gui.header_bar import channel_names
+from safenote.gui.header_bar import HeaderBar, parse_cc
 from safenote.gui.message_editor import MessageEditor
 from safenote.gui.preview_gallery import PreviewGallery
 from safenote.gui.profile_editor import ProfileEditor
@@ -81,14 +82,17 @@ class PreviewWindow(QMainWindow):
         self.engine: Engine = build_engine(None)
         self.findings: list[Finding] = []
         self._dismissed: set[str] = set()
-        self._cc: tuple[str, ...] = ()  # the sample's copy-to list (no field for it here)
 
         self.profile_editor = ProfileEditor(profile_text, profile_name, self)
         self.gallery = PreviewGallery(self)
         self.relationship = _combo(
             self, "previewRelationship", self.tr("Relationship"), _relationship_names()
         )
-        self.channel = _combo(self, "previewChannel", self.tr("Channel"), channel_names())
+        # The client's own header (channel, subject, copy-to); "To" shows the profile's
+        # therapist and there is no contact to add or edit in a sandbox.
+        self.header = HeaderBar(self)
+        self.header.contact_button.hide()
+        self.channel = self.header.channel
         self.region = RegionCombo(self)
         self.editor = MessageEditor(self)
         self.crisis = CrisisPanel(self)
@@ -105,12 +109,12 @@ class PreviewWindow(QMainWindow):
     def _layout(self) -> None:
         switches = QFormLayout()
         switches.addRow(self.tr("&Relationship"), self.relationship)
-        switches.addRow(self.tr("&Channel"), self.channel)
         switches.addRow(self.tr("Re&gion"), self.region)
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.sandbox_note)
         middle_layout.addLayout(switches)
+        middle_layout.addWidget(self.header)
         middle_layout.addWidget(self.editor, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -136,6 +140,8 @@ class PreviewWindow(QMainWindow):
         for combo in (self.relationship, self.channel, self.region):
             combo.currentIndexChanged.connect(self.recheck)
         self.editor.textChanged.connect(self.recheck)
+        self.header.subject.textChanged.connect(self.recheck)
+        self.header.cc.textChanged.connect(self.recheck)
         self.guidance.fixRequested.connect(self._apply_fix)
         self.guidance.activated.connect(self.editor.select_span)
         self.crisis.activated.connect(self.editor.select_span)
@@ -154,6 +160,11 @@ class PreviewWindow(QMainWindow):
         self.rules_view.show_rules(effective_rules(profile), profile)
         if profile is not None and profile.region:
             self.region.set_region(profile.region)
+        name = profile.context.therapist_name if profile else ""
+        self.header.set_contacts(
+            (Contact(id="preview", name=name or self.tr("Your client's therapist")),)
+        )
+        self.header.to.setCurrentIndex(1)
         self.recheck()
 
     def load_sample(self, sample: Sample) -> None:
@@ -164,7 +175,9 @@ class PreviewWindow(QMainWindow):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
-        self._cc = sample.cc
+        self.header.cc.blockSignals(True)
+        self.header.cc.setText(", ".join(sample.cc))
+        self.header.cc.blockSignals(False)
         self._dismissed.clear()
         self.editor.setPlainText(sample.text)  # triggers a check
 
@@ -175,7 +188,8 @@ class PreviewWindow(QMainWindow):
         return Context(
             relationship=Relationship(str(self.relationship.currentData())),
             channel=Channel(str(self.channel.currentData())),
-            cc=self._cc,
+            subject=self.header.subject.text(),
+            cc=parse_cc(self.header.cc.text()),
             region="" if region == "*" else region,
             practice=self.profile.context if self.profile else None,
         )
@@ -191,6 +205,9 @@ class PreviewWindow(QMainWindow):
             if g.finding.severity.value != "urgent" and g.finding.rule not in self._dismissed
         ]
         self.editor.show_guidance(guidance)
+        self.header.flag_fields(
+            {g.finding.field.value: g.finding.message for g in guidance if g.finding.field}
+        )
         self.crisis.show_crisis(urgent)
         self.guidance.show_guidance(others)
         self.guidance.set_dismissed_count(len(self._dismissed))
