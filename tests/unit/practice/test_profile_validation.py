@@ -103,6 +103,15 @@ def test_hostile_and_broken_profiles_are_errors_not_crashes(source: str, words: 
     assert find_problems(source, "h.toml")
 
 
+@pytest.mark.parametrize(
+    "source", ["x = " + "[" * 50_000 + "]" * 50_000, "x = " + "{a=" * 5_000 + "1" + "}" * 5_000]
+)
+def test_absurd_nesting_is_an_error_not_a_recursion_crash(source: str) -> None:
+    with pytest.raises(PracticeError, match="nested far too deeply"):
+        load_practice_text(source, "deep.toml")
+    assert "nested far too deeply" in str(find_problems(source, "deep.toml")[0])
+
+
 def test_files_that_are_not_profiles_are_refused(tmp_path: Path) -> None:
     big = tmp_path / "big.toml"
     big.write_bytes(b"#" * 1_000_001)

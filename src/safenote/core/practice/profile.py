@@ -33,6 +33,7 @@ _PRACTICE_KEYS = {
 _OVERRIDE_KEYS = {"message", "why", "severity", "enabled"}
 _MAX_TEXT = 2000  # characters in one setting: a paragraph, not a document
 MAX_PROFILE_BYTES = 1_000_000
+_TOO_DEEP = "lists or tables are nested far too deeply to be a practice profile"
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,8 @@ def load_practice_text(source: str, file: str = "<practice profile>") -> Practic
         profile = _parse(source, file, None)
     except PackError as err:
         raise _fail(err) from None
+    except RecursionError:  # tomllib recurses once per level of [[[...]]] or {a={...}}
+        raise PracticeError(_TOO_DEEP, file=file) from None
     assert profile is not None  # without a problems list, _parse raises instead
     return profile
 
@@ -266,6 +269,8 @@ def check_profile_text(
         profile = _parse(source, file, problems)
     except PackError as err:  # the file as a whole is unreadable (TOML, signature block)
         return None, [_fail(err)]
+    except RecursionError:
+        return None, [PracticeError(_TOO_DEEP, file=file)]
     return profile, problems
 
 
