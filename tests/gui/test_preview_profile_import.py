@@ -86,3 +86,25 @@ def test_a_broken_file_says_what_to_do(dialog: ProfileImportDialog, tmp_path: Pa
     assert dialog.run_import() is None
     assert "Ask your therapist for a new copy" in dialog.outcome.text()
     assert "practice.region" in dialog.outcome.text()
+
+
+def test_import_into_a_contact_being_edited(qtbot: QtBot) -> None:
+    from safenote.gui.profile_import_dialog import import_into_contact
+
+    pinned = Contact(id="c1", name="Ana", practice_profile=sign_text(FULL, THERAPIST_KEY))
+    dialog = import_into_contact(pinned)
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(sign_text(FULL, OTHER_KEY))
+    assert dialog.run_import() is None  # the pin held in the unsaved contact still counts
+    dialog.text.setPlainText(sign_text(FULL.replace("two business days", "a day"), THERAPIST_KEY))
+    assert dialog.run_import() is not None
+    dialog.accept()
+    assert dialog.imported_contact is not None
+    assert "a day" in dialog.imported_contact.practice_profile
+    assert dialog.imported_contact.public_key.startswith("age1")
+    assert dialog.imported_contact.name == "Ana"
+
+    untouched = import_into_contact(Contact(id="c2"))
+    qtbot.addWidget(untouched)
+    untouched.reject()
+    assert untouched.imported_contact is None

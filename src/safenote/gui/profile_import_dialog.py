@@ -30,9 +30,10 @@ from safenote.core.practice import (
     ImportRefusedError,
     ImportResult,
     PracticeError,
+    import_profile,
     read_profile_file,
 )
-from safenote.core.vault import VaultError
+from safenote.core.vault import Contact, VaultError
 from safenote.gui.guidance_card import plain_label
 
 Importer = Callable[[str, bool], ImportResult]
@@ -45,6 +46,7 @@ class ProfileImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import your therapist's practice profile"))
         self._do_import = do_import
         self.result_info: ImportResult | None = None
+        self.imported_contact: Contact | None = None  # set by import_into_contact()
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
@@ -146,3 +148,38 @@ class ProfileImportDialog(QDialog):
             "Imported. Fingerprint: {}. Compare it with {} in your next session: if it "
             "matches, the profile (and their key for encrypted messages) is really theirs."
         ).format(result.fingerprint, name)
+
+
+class _OneContact:
+    """A contact held in memory, so the contact dialog can import before it saves."""
+
+    def __init__(self, contact: Contact) -> None:
+        self.contact = contact
+
+    def get_contact(self, contact_id: str) -> Contact:
+        return self.contact
+
+    def save_contact(self, contact: Contact) -> Contact:
+        self.contact = contact
+        return contact
+
+
+def import_into_contact(contact: Contact, parent: QWidget | None = None) -> ProfileImportDialog:
+    """Open the import dialog for a contact being edited (not yet saved).
+
+    After the dialog closes, ``dialog.imported_contact`` is the contact with the profile
+    text and the therapist's key filled in, or None when nothing was imported. The caller
+    saves it with the rest of the contact's fields (the vault stores it encrypted).
+    """
+    held = _OneContact(contact)
+
+    def do_import(text: str, accept_new_signer: bool) -> ImportResult:
+        return import_profile(held, contact.id, text, accept_new_signer=accept_new_signer)
+
+    dialog = ProfileImportDialog(do_import, parent)
+
+    def remember(_code: int) -> None:
+        dialog.imported_contact = held.contact if dialog.result_info else None
+
+    dialog.finished.connect(remember)
+    return dialog
