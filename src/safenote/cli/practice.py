@@ -117,8 +117,10 @@ def _keys() -> Any:
 
     try:
         loaded = load_or_create_identity(keystore())
-    except (VaultError, IdentityError) as err:
+    except IdentityError as err:
         raise CliError(str(err)) from None
+    except VaultError as err:  # the keyring's own message says what to do about it
+        raise CliError(f"your signing and message keys live in the system keyring: {err}") from None
     if loaded.created:
         made = " and ".join(
             {"age": "a message key", "signing": "a signing key"}[k] for k in loaded.created
