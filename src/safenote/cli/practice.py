@@ -113,14 +113,14 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _keys() -> Any:
-    from safenote.core.identity import IdentityError, load_or_create_identity
+    from safenote.core.identity import IdentityError, keyring_problem, load_or_create_identity
 
     try:
         loaded = load_or_create_identity(keystore())
     except IdentityError as err:
         raise CliError(str(err)) from None
-    except VaultError as err:  # the keyring's own message says what to do about it
-        raise CliError(f"your signing and message keys live in the system keyring: {err}") from None
+    except VaultError as err:
+        raise CliError(keyring_problem(err)) from None
     if loaded.created:
         made = " and ".join(
             {"age": "a message key", "signing": "a signing key"}[k] for k in loaded.created

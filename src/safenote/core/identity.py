@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from pyrage import x25519
 
 from safenote.core.practice.signing import fingerprint, public_key_bytes
+from safenote.core.vault.errors import KeyringLockedError, KeyringUnavailableError, VaultError
 from safenote.core.vault.keystore import KeyStore
 
 AGE_KEY_NAME = "therapist-age-identity"
@@ -99,3 +100,19 @@ def load_or_create_identity(store: KeyStore) -> LoadedIdentity:
         created.append("signing")
     identity = TherapistIdentity(str(age), str(age.to_public()), signing)
     return LoadedIdentity(identity, tuple(created))
+
+
+def keyring_problem(err: VaultError) -> str:
+    """The keystore's errors, reworded for the therapist's keys (not the vault's)."""
+    if isinstance(err, KeyringLockedError):
+        return (
+            "Your keyring is locked. Unlock it (log in to your desktop session or open your "
+            "password manager) and try again."
+        )
+    if isinstance(err, KeyringUnavailableError):
+        return (
+            "SafeNote keeps your signing and message keys in the system keyring, and no "
+            "usable keyring was found. Unlock it, or install a secrets service such as "
+            "GNOME Keyring or KWallet, and try again."
+        )
+    return str(err)

@@ -64,7 +64,7 @@ def open_message(
 ) -> Opened:
     """Decrypt ``path`` in memory (runs on a worker thread); never raises for bad input."""
     from safenote.core.export.age_crypto import open_message_file
-    from safenote.core.identity import IdentityError
+    from safenote.core.identity import IdentityError, keyring_problem
 
     try:
         if passphrase is not None:
@@ -73,7 +73,9 @@ def open_message(
         return Opened(open_message_file(path, identities=identities))
     except NeedsPassphraseError as err:
         return Opened(problem=str(err), needs_passphrase=True)
-    except (ExportError, VaultError, IdentityError) as err:
+    except VaultError as err:
+        return Opened(problem=keyring_problem(err))
+    except (ExportError, IdentityError) as err:
         return Opened(problem=str(err))
     except OSError as err:
         return Opened(problem=f"This file couldn't be read ({err.strerror or type(err).__name__}).")

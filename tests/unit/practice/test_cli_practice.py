@@ -102,7 +102,7 @@ def test_without_a_usable_keyring_sign_says_what_to_do(
     profile.write_text(FULL, encoding="utf-8")
     code, _, err = run(["practice", "sign", str(profile)], capsys)  # the fail backend
     assert code == 2
-    assert "keyring" in err
+    assert "keeps your signing and message keys in the system keyring" in err
     assert "[signature]" not in profile.read_text()
 
 

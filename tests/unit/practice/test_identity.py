@@ -47,3 +47,12 @@ def test_damaged_keys_are_reported_not_replaced(name: str, value: bytes) -> None
     with pytest.raises(IdentityError, match="damaged"):
         load_or_create_identity(store)
     assert store.get_key(name) == value
+
+
+def test_keyring_problems_speak_of_the_therapists_keys() -> None:
+    from safenote.core.identity import keyring_problem
+    from safenote.core.vault import KeyringLockedError, KeyringUnavailableError
+
+    assert "signing and message keys" in keyring_problem(KeyringUnavailableError("x"))
+    assert "vault" not in keyring_problem(KeyringUnavailableError("x"))
+    assert "locked" in keyring_problem(KeyringLockedError("x"))
