@@ -152,3 +152,14 @@ def test_a_passphrase_message_asks_for_the_passphrase(
     with qtbot.waitSignal(viewer.opened, timeout=20_000):
         viewer.open_path(path)
     assert viewer.body.toPlainText() == BODY
+
+
+def test_a_file_that_is_not_a_message_is_explained(
+    viewer: MessageViewer, qtbot: QtBot, tmp_path: Path
+) -> None:
+    junk = tmp_path / "notes.age"
+    junk.write_text("just some text, not encrypted at all\n", encoding="utf-8")
+    with qtbot.waitSignal(viewer.failed, timeout=10_000) as blocker:
+        viewer.open_path(junk)
+    assert "age" in str(blocker.args[0]).lower()
+    assert viewer.body.toPlainText() == ""
