@@ -179,3 +179,13 @@ def test_typing_elsewhere_keeps_the_card_and_its_target(
     assert card_for(window, "urgent-reply-expectation") is card  # not rebuilt
     QTest.mouseClick(card, Qt.MouseButton.LeftButton)
     assert window.editor.textCursor().selectedText() == "reply ASAP"
+
+
+def test_a_card_can_be_used_from_the_keyboard(qtbot: QtBot, compose: OpenWindow) -> None:
+    window = compose()
+    window.editor.setPlainText("Hello 🙂 could you reply ASAP?")
+    settle(qtbot, window)
+    card = card_for(window, "urgent-reply-expectation")
+    assert card.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    QTest.keyClick(card, Qt.Key.Key_Return)
+    assert window.editor.textCursor().selectedText() == "reply ASAP"

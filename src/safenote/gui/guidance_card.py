@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -49,9 +49,13 @@ class GuidanceCard(QFrame):
         self.setProperty("severity", finding.severity.value)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Keyboard users reach the card with Tab and show its words with Enter or Space.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         word = severity_word(finding.severity)
         self.setAccessibleName(f"{word}: {finding.message}")
-        self.setAccessibleDescription(self.tr("Click to show where this is in your message."))
+        self.setAccessibleDescription(
+            self.tr("Press Enter or click to show where this is in your message.")
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -127,6 +131,12 @@ class GuidanceCard(QFrame):
 
     def _fix(self, fix: Fix) -> None:
         self.fixRequested.emit(self.guidance, fix)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.guidance)
+            return
+        super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
