@@ -16,7 +16,8 @@ RUN_PACKAGES := python3-venv libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontco
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb xauth dbus gnome-keyring libsecret-tools at-spi2-core \
 	python3-pyatspi age poppler-utils xclip desktop-file-utils appstream
 
-.PHONY: help run test lint typecheck unit integration system-deps run-deps bench bundle clean
+.PHONY: help run test lint typecheck unit integration system-deps run-deps bench bundle clean \
+	translations pseudo-translation
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -43,6 +44,13 @@ integration: $(VENV)/.installed-test ## Tests with real parts: gnome-keyring, ag
 
 bench: $(VENV)/.installed-test ## Run the benchmarks (ratios against same-run baselines)
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+translations: $(VENV)/.installed-test ## Extract every tr() string into resources/translations/safenote.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none src/safenote/gui/*.py \
+		-ts resources/translations/safenote.ts
+
+pseudo-translation: translations ## Build the en_XA pseudo-locale (accented, longer) to spot hard-coded or clipped text
+	$(BIN)/python scripts/pseudo_translate.py
 
 bundle: $(VENV)/.installed-test ## Build the app folder dist/safenote/ (PyInstaller) and a Linux tarball
 	$(BIN)/python packaging/build_bundle.py --tarball

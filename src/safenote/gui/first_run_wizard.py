@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from safenote.core.vault import KdfParams, KeyStore, Settings, Vault, VaultError
 from safenote.core.vault.recovery import parse_code
 from safenote.gui.file_dialogs import ask_save_path
 from safenote.gui.first_run_pages import AboutYouPage, CodePage, KeyPage, TypeBackPage, WelcomePage
+from safenote.gui.fit import grow_to_fit
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
 from safenote.gui.notice import NoticeLabel
 from safenote.gui.recovery_kit import ask_printer, print_kit, save_kit_pdf
@@ -66,6 +67,8 @@ class FirstRunWizard(QDialog):
         self._keys.busyChanged.connect(self._set_busy)
 
         layout = QVBoxLayout(self)
+        # Grow with bigger text or a longer language rather than cut anything off.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         self.stack = QStackedWidget(self)
         self.welcome = WelcomePage(self.stack)
         self.key_page = KeyPage(self.stack)
@@ -102,6 +105,12 @@ class FirstRunWizard(QDialog):
         self.code_page.printRequested.connect(self.print_kit)
         self._go(WELCOME)
         self.resize(620, 520)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            grow_to_fit(self)  # a message appeared or text grew
+        return handled
 
     @property
     def page(self) -> int:

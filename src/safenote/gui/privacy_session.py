@@ -69,22 +69,22 @@ class PrivacySession(QObject):
 
     def _build_menu(self) -> None:
         w = self.window
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         self.lock_action, self.hide_action = install_privacy_actions(w, self.lock)
-        self.copy_action = QAction(tr("Privacy", "&Copy message text"), w)
+        self.copy_action = QAction(translate("Privacy", "&Copy message text"), w)
         self.copy_action.setObjectName("copyMessageAction")
         self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_action.setStatusTip(
-            tr("Privacy", "Copy the whole message; it is cleared from the clipboard in 30 s")
+            translate("Privacy", "Copy the whole message; it is cleared from the clipboard in 30 s")
         )
         self.copy_action.triggered.connect(self.copy_message)
-        self.settings_action = QAction(tr("Privacy", "&Settings…"), w)
+        self.settings_action = QAction(translate("Privacy", "&Settings…"), w)
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(self.show_settings)
         for action in (self.copy_action, self.settings_action):
             w.addAction(action)
-        menu = QMenu(tr("Privacy", "&Privacy"), w)
+        menu = QMenu(translate("Privacy", "&Privacy"), w)
         menu.setObjectName("privacyMenu")
         for action in (self.lock_action, self.hide_action, self.copy_action):
             menu.addAction(action)

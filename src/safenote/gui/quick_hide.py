@@ -32,13 +32,13 @@ def quick_hide(window: QMainWindow, lock: WindowLock) -> None:
 
 def install_privacy_actions(window: QMainWindow, lock: WindowLock) -> tuple[QAction, QAction]:
     """Add "Lock now" and "Quick hide" to ``window`` (application-wide shortcuts)."""
-    tr = QCoreApplication.translate
-    lock_action = QAction(tr("QuickHide", "&Lock now"), window)
+    translate = QCoreApplication.translate
+    lock_action = QAction(translate("QuickHide", "&Lock now"), window)
     lock_action.setObjectName("lockAction")
     lock_action.setShortcut(QKeySequence(LOCK_KEYS))
-    lock_action.setStatusTip(tr("QuickHide", "Hide your drafts until you unlock SafeNote"))
+    lock_action.setStatusTip(translate("QuickHide", "Hide your drafts until you unlock SafeNote"))
     lock_action.triggered.connect(lock.lock)
-    hide_action = QAction(tr("QuickHide", "&Quick hide"), window)
+    hide_action = QAction(translate("QuickHide", "&Quick hide"), window)
     hide_action.setObjectName("quickHideAction")
     hide_action.setShortcut(QKeySequence(QUICK_HIDE_KEYS))
     # Works even while a dialog of ours has focus.

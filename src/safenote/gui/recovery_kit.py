@@ -34,26 +34,26 @@ def group_code(code: str) -> list[str]:
 
 
 def _kit_text() -> tuple[str, list[str]]:
-    tr = QCoreApplication.translate
-    title = tr("RecoveryKit", "SafeNote recovery kit")
+    translate = QCoreApplication.translate
+    title = translate("RecoveryKit", "SafeNote recovery kit")
     lines = [
-        tr(
+        translate(
             "RecoveryKit",
             "This code opens your SafeNote drafts if the key kept in your computer's keyring "
             "is lost (a new computer, a reset keyring, a forgotten passphrase).",
         ),
-        tr(
+        translate(
             "RecoveryKit",
             "Keep it somewhere safe and away from this computer, for example printed and "
             "stored with other important papers. Anyone who has this code and a copy of your "
             "drafts file can read your drafts.",
         ),
-        tr(
+        translate(
             "RecoveryKit",
             "To use it: open SafeNote, choose \u201cUse my recovery code\u201d and type the "
             "code. Capital letters, dashes and spaces don't matter.",
         ),
-        tr(
+        translate(
             "RecoveryKit",
             "If you saved this as a file, consider printing it and then deleting the file.",
         ),

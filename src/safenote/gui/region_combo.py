@@ -8,16 +8,16 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 def region_choices() -> list[tuple[str, str]]:
     """(code, name) pairs; "" means "use this computer's language settings"."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        ("", tr("Region", "Use my computer's setting")),
-        ("US", tr("Region", "United States")),
-        ("CA", tr("Region", "Canada")),
-        ("UK", tr("Region", "United Kingdom")),
-        ("IE", tr("Region", "Ireland")),
-        ("AU", tr("Region", "Australia")),
-        ("EU", tr("Region", "Another country in the European Union")),
-        ("*", tr("Region", "Somewhere else")),
+        ("", translate("Region", "Use my computer's setting")),
+        ("US", translate("Region", "United States")),
+        ("CA", translate("Region", "Canada")),
+        ("UK", translate("Region", "United Kingdom")),
+        ("IE", translate("Region", "Ireland")),
+        ("AU", translate("Region", "Australia")),
+        ("EU", translate("Region", "Another country in the European Union")),
+        ("*", translate("Region", "Somewhere else")),
     ]
 
 

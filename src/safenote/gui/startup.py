@@ -160,12 +160,16 @@ class Startup(QObject):
     def _failed(self, err: BaseException) -> None:
         window = self.window
         assert window is not None
-        tr = QCoreApplication.translate
-        window.set_waiting(tr("Startup", "Your drafts couldn't be opened, so writing is paused."))
+        translate = QCoreApplication.translate
+        window.set_waiting(
+            translate("Startup", "Your drafts couldn't be opened, so writing is paused.")
+        )
         message = (
             str(err)
             if isinstance(err, VaultError)
-            else tr("Startup", "Something went wrong inside SafeNote while opening your drafts.")
+            else translate(
+                "Startup", "Something went wrong inside SafeNote while opening your drafts."
+            )
         )
         box = vault_error_box(message, window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

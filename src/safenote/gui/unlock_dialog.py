@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from safenote.core.vault import (
     Vault,
     VaultError,
 )
+from safenote.gui.fit import grow_to_fit
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
 from safenote.gui.notice import NoticeLabel
 from safenote.gui.passphrase_fields import PassphraseFields
@@ -93,6 +94,8 @@ class UnlockDialog(QDialog):
         self._keys.busyChanged.connect(self._set_busy)
 
         layout = QVBoxLayout(self)
+        # Grow when the recovery part is revealed, so nothing is squeezed or cut off.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         heading, detail = self._explanation()
         self.heading = QLabel(heading, self)
         self.heading.setObjectName("unlockHeading")
@@ -163,6 +166,7 @@ class UnlockDialog(QDialog):
             self.reveal_recovery()
         self._focus_first()
         self.resize(520, 0)
+        self._grow_to_fit()
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -211,7 +215,6 @@ class UnlockDialog(QDialog):
         box.setObjectName("recoveryBox")
         form = QFormLayout(box)
         form.setContentsMargins(0, 8, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.code = QLineEdit(box)
         self.code.setObjectName("recoveryCodeInput")
         self.code.setAccessibleName(self.tr("Recovery code"))
@@ -233,6 +236,7 @@ class UnlockDialog(QDialog):
         form.addRow(self.new_passphrase)
         self.new_passphrase.setVisible(self.use_passphrase.isChecked())
         self.use_passphrase.toggled.connect(self.new_passphrase.setVisible)
+        self.use_passphrase.toggled.connect(self._grow_to_fit)
         self.recover_button = QPushButton(self.tr("Re&cover my drafts"), box)
         self.recover_button.setObjectName("recoverButton")
         self.recover_button.clicked.connect(self.try_recovery)
@@ -242,7 +246,24 @@ class UnlockDialog(QDialog):
     def reveal_recovery(self) -> None:
         self.show_recovery.hide()
         self.recovery_box.show()
+        self._grow_to_fit()
         self.code.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _grow_to_fit(self) -> None:
+        # A part that appears inside a nested layout leaves a stale size cached in the
+        # dialog's layout; drop it, then make room for everything.
+        for part in (self.new_passphrase, self.recovery_box):
+            part.updateGeometry()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        grow_to_fit(self)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            grow_to_fit(self)  # a message appeared or text grew
+        return handled
 
     def _focus_first(self) -> None:
         if self.has_passphrase:
