@@ -129,7 +129,7 @@ def main() -> None:
     print("guidance engine benchmark (medians, ms; ratios computed within this run)")
     for words in (1_000, 10_000):
         text = make_draft(words)
-        repeats = 30 if words <= 1_000 else 10
+        repeats = 30 if words <= 1_000 else 20
 
         def full_check(text: str = text) -> object:
             return engine.check(text, ctx)

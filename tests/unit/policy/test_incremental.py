@@ -12,6 +12,7 @@ from safenote.core.policy import (
     Relationship,
     load_default_engine,
 )
+from safenote.core.policy.text import resplit_paragraphs, split_paragraphs
 
 # Fragments that make rules fire, so random edits move findings around, split and join
 # paragraphs, and create and destroy matches mid-word.
@@ -72,3 +73,21 @@ def test_cache_holds_only_current_paragraphs() -> None:
     assert checker.cached_paragraphs == 3
     checker.update("one\n\nthree")
     assert checker.cached_paragraphs == 2
+
+
+BLANKS = st.sampled_from(["a", "b c", " ", "\n", "\n\n", " \n ", "\t", "\n \n", "é", "\u2029"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    old=st.lists(BLANKS, max_size=20).map("".join),
+    where=st.floats(min_value=0, max_value=1),
+    span=st.integers(min_value=0, max_value=4),
+    insert=st.lists(BLANKS, max_size=3).map("".join),
+)
+def test_resplitting_around_an_edit_equals_splitting_afresh(
+    old: str, where: float, span: int, insert: str
+) -> None:
+    start = int(where * len(old))
+    new = old[:start] + insert + old[start + span :]
+    assert resplit_paragraphs(old, split_paragraphs(old), new) == split_paragraphs(new)

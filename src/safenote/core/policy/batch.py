@@ -14,12 +14,39 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from safenote.core.policy.matching import CaselessRegex, Folded
-from safenote.core.policy.tokens import WORD_RE, Tokens, tokenize
+from safenote.core.policy.tokens import WORD_RE, PhraseMatcher, Tokens, tokenize
 
 
 @lru_cache(maxsize=4096)
 def _has_space(needle: str) -> bool:
     return any(ch.isspace() for ch in needle)
+
+
+class RegexSet:
+    """Regexes indexed by their trigger words (a word every match contains, whole).
+
+    Which regexes could match a text is then one set intersection with the text's words,
+    plus the few regexes that have no trigger word; the rest are never looked at.
+    """
+
+    def __init__(self, regexes: Iterable[CaselessRegex]) -> None:
+        self.regexes = tuple(regexes)
+        self._by_word: dict[str, list[int]] = {}
+        self._untriggered: list[int] = []
+        for index, regex in enumerate(self.regexes):
+            if regex.fast is not None and regex.words:
+                for word in regex.words[0]:
+                    self._by_word.setdefault(word, []).append(index)
+            else:
+                self._untriggered.append(index)
+        self._triggers = frozenset(self._by_word)
+
+    def possible(self, words: frozenset[str]) -> list[CaselessRegex]:
+        """The regexes that could match a text made of ``words``, in their order."""
+        chosen = set(self._untriggered)
+        for word in self._triggers.intersection(words):
+            chosen.update(self._by_word[word])
+        return [self.regexes[index] for index in sorted(chosen)]
 
 
 class Batch:
@@ -139,14 +166,35 @@ class Batch:
             return list(range(len(self)))
         return sorted(found | self.unaligned)
 
-    def regex_spans(self, regexes: Iterable[CaselessRegex]) -> dict[int, list[tuple[int, int]]]:
+    def regex_spans(self, regexes: RegexSet) -> dict[int, list[tuple[int, int]]]:
         """Non-empty match spans of each regex, by paragraph (only paragraphs with some)."""
         found: dict[int, list[tuple[int, int]]] = {}
-        for regex in regexes:
+        for regex in regexes.possible(self.words):
             for index in self.candidates(regex):
                 spans = [
                     m.span() for m in regex.finditer(self.paragraphs[index]) if m.end() > m.start()
                 ]
                 if spans:
                     found.setdefault(index, []).extend(spans)
+        return found
+
+    def phrase_spans(self, matcher: PhraseMatcher) -> dict[int, list[tuple[int, int]]]:
+        """Matches of a phrase list, by paragraph (only paragraphs with some).
+
+        A paragraph is tokenised only when its words include every whole word of some
+        phrase; for most phrase lists and most paragraphs none do.
+        """
+        live = matcher.live(self.words, self.has)
+        todo = self.containing(matcher.anchors(live, self.words)) if live else set()
+        found: dict[int, list[tuple[int, int]]] = {}
+        for index in sorted(todo | self.unaligned):
+            paragraph = self.paragraphs[index]
+            if not paragraph.aligned:
+                spans = matcher.spans(paragraph)
+            else:
+                words = self.paragraph_words(index)
+                phrases = [p for p in live if p.could_match(words)]
+                spans = matcher.find(self.tokens(index), phrases) if phrases else []
+            if spans:
+                found[index] = spans
         return found

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from safenote.core.policy.batch import Batch
+from safenote.core.policy.batch import Batch, RegexSet
 from safenote.core.policy.crisis import crisis_batch
 from safenote.core.policy.identifiers import ACCOUNT_LABELS, DIGIT_PAIR, scan_identifiers
 from safenote.core.policy.matching import CaselessRegex, Folded
@@ -120,27 +120,17 @@ class BodyCheck:
 
 
 def phrase_scanner(matcher: PhraseMatcher) -> BatchScanner:
-    def scan(batch: Batch) -> dict[int, Spans]:
-        found: dict[int, Spans] = {}
-        present = matcher.anchors.intersection(batch.words)
-        todo = batch.containing([*present, *matcher.texts]) | batch.unaligned
-        for index in sorted(todo):
-            paragraph = batch.paragraphs[index]
-            if not paragraph.aligned:
-                spans = matcher.spans(paragraph)
-            else:
-                phrases = matcher.possible(batch.paragraph_words(index), paragraph.folded)
-                spans = matcher.find(batch.tokens(index), phrases) if phrases else []
-            if spans:
-                found[index] = spans
-        return found
+    def scan(batch: Batch) -> dict[int, list[tuple[int, int]]]:
+        return batch.phrase_spans(matcher)
 
     return scan
 
 
 def regex_scanner(*regexes: CaselessRegex) -> BatchScanner:
+    indexed = RegexSet(regexes)
+
     def scan(batch: Batch) -> dict[int, list[tuple[int, int]]]:
-        return batch.regex_spans(regexes)
+        return batch.regex_spans(indexed)
 
     return scan
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from safenote.core.policy.batch import Batch
+from safenote.core.policy.batch import Batch, RegexSet
+from safenote.core.policy.crisis_phrases import phrase_family_hits
 from safenote.core.policy.matching import CaselessRegex, Folded, caseless
 from safenote.core.policy.text import APOSTROPHES
 
@@ -47,8 +48,13 @@ _NEGATABLE: list[str] = [
     r"suicid\w*|sucid(?:e|al)|suicd(?:e|al)|suisid(?:e|al)|siucid(?:e|al)|suicidel|suidical|"
     r"suiside|sucide",
     r"unaliv\w*",
-    rf"(?:kill|killing|killed|kil|off|offing|hang|hanging|hanged|drown|drowning|shoot|shooting)\s+{_SELF}",
+    rf"(?:kill|killing|killed|kil|off|offing|hang|hanging|hanged|drown|drowning|shoot|shooting)\s+{_SELF}"
+    r"(?!\s+in\s+the\s+(?:foot|feet))",  # "shooting myself in the foot" is an idiom
     r"end(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|my\s+suffering|everything\s+for\s+good)",
+    # "thinking about ending things"; "ending things with him" is a break-up
+    r"(?:think|thinking|thought|want|wanted|going|ready|decided|plan|planning)\s+(?:\w+\s+){0,2}?"
+    r"(?:about|to)\s+end(?:ing)?\s+(?:things|it)"
+    r"(?!\s+(?:with|between|off|early|there|here|now\s+with|for\s+(?:him|her|them|us)))",
     r"tak(?:e|ing)\s+my\s+(?:own\s+)?life|took\s+my\s+(?:own\s+)?life",
     r"(?:want|wanted|wanna|wish|wished|going|ready|deserve|plan|planning|trying|tried|"
     r"about)\s+(?:to|2)\s+die\b|wanna\s+die\b",
@@ -108,6 +114,10 @@ _UNNEGATABLE: list[str] = [
     r"everyone|for\s+good|forever)|giv(?:e|ing)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|"
     r"belongings|possessions)",
     r"(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)\s+wake\s+up|disappear\s+forever",
+    # "I wish I just wouldn't wake up"; not "...wouldn't wake up at 4am" (sleep trouble)
+    r"(?:wish|hope)\s+i\s+(?:\w+\s+){0,2}?(?:wouldn't|would\s+not|didn't|did\s+not|won't|"
+    r"don't)\s+wake\s+up(?=\s*(?:[.!…,;]|$|and\b|again\b|anymore\b|any\s+more\b|"
+    r"tomorrow\b|one\s+day\b))",
     r"(?:not|stop|stopped|to\s+stop)\s+(?:existing|exist|being\s+alive)\b",
     # weariness with being alive; no point in anything
     r"(?:tired|sick|exhausted|weary)\s+of\s+(?:being\s+alive|living|life|existing|being\s+here|"
@@ -177,6 +187,8 @@ _FAMILIES: list[tuple[str, CaselessRegex]] = [
     for kind, sources in (("n", _NEGATABLE), ("u", _UNNEGATABLE))
     for i, src in enumerate(sources)
 ]
+_FAMILY_SET = RegexSet(regex for _, regex in _FAMILIES)
+_FAMILY_NAMES = {id(regex): name for name, regex in _FAMILIES}
 # Abbreviations that only mean this in capitals ("OD" = overdose; "kms" = kill myself).
 _CASED = re.compile(r"(?<![\w'])(?P<ncased>OD(?:'d|ed|ing)?|kms|KMS)(?![\w'])")
 _CASED_TRIGGERS = ("od", "kms")  # in the folded text, wherever _CASED can match
@@ -193,6 +205,18 @@ _SOMEONE_ELSE = re.compile(
     r"husband|wife|colleague|classmate|grandpa|grandma|grandfather|grandmother|neighbou?r|"
     r"someone|somebody)\b(?:(?!\bi\b)[^.!?])*?\b(?:committed|attempted|completed|is|was|were|are|has\s+been|"
     r"had\s+been|felt|feels|feeling|been))\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:used\s+to|(?:years|months|decades)\s+ago|a\s+long\s+time\s+ago|in\s+the\s+past|"
+    r"when\s+i\s+was\s+(?:a\s+)?(?:teen\w*|kid|child|younger|little|\d+|at\s+(?:school|uni\w*|"
+    r"college))|in\s+my\s+(?:teens|twenties|thirties|forties|20s|30s)|back\s+in\s+(?:19|20)\d\d|"
+    r"haven't\s+(?:\w+\s+)?(?:in|since)|have\s+not\s+(?:\w+\s+)?(?:in|since))\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(
+    r"\b(?:again|still(?!\s+(?:here|alive|around))|now|lately|recently|tonight|today|these\s+days\s+i\s+(?:want|think)|"
+    r"this\s+(?:week|morning|evening))\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|myself|my\s?self)\b", re.IGNORECASE)
@@ -220,11 +244,14 @@ def crisis_batch(batch: Batch) -> dict[int, list[CrisisHit]]:
     search over the whole batch finds them), so an ordinary draft costs a few searches.
     """
     found: dict[int, list[tuple[int, int, str]]] = {}
-    for name, regex in _FAMILIES:
+    for regex in _FAMILY_SET.possible(batch.words):
+        name = _FAMILY_NAMES[id(regex)]
         for index in batch.candidates(regex):
             found.setdefault(index, []).extend(
                 (m.start(), m.end(), name) for m in regex.finditer(batch.paragraphs[index])
             )
+    for index, spans in phrase_family_hits(batch).items():
+        found.setdefault(index, []).extend(spans)
     for index in batch.containing(_CASED_TRIGGERS) | batch.unaligned:
         paragraph = batch.paragraphs[index]
         found.setdefault(index, []).extend(
@@ -249,9 +276,14 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
     for start, end, group in sorted(found):
         if start == end:
             continue
-        softened = False
+        softened = group.startswith("g")  # a gentle family: always the softer panel
         if group.startswith("n") and _NEGATION.search(_sentence_before(text, start)):
             softened = True
+        if not softened and group[0] in "nu":
+            # "I used to self-harm", "five years ago I tried to end my life": recovery
+            # stories get the gentle panel, unless something says it is now ("again").
+            sentence = _sentence_around(text, start, end)
+            softened = bool(_PAST.search(sentence)) and not _NOW.search(sentence)
         if group == "n0" and (
             not _FIRST_PERSON.search(_sentence_around(text, start, end))
             or _SOMEONE_ELSE.search(_sentence_before(text, start))

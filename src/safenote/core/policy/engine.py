@@ -82,13 +82,21 @@ class Engine:
         """Check a whole draft from scratch."""
         return self.evaluate(text, ctx or Context(), {})
 
-    def evaluate(self, text: str, ctx: Context, cache: ScanCache) -> list[Finding]:
+    def evaluate(
+        self,
+        text: str,
+        ctx: Context,
+        cache: ScanCache,
+        paragraphs: Sequence[Paragraph] | None = None,
+    ) -> list[Finding]:
         """Check ``text``, reusing and refreshing ``cache`` (paragraph text -> scan).
 
         Entries for paragraphs no longer in the text are dropped, so the cache stays the
-        size of the draft.
+        size of the draft. ``paragraphs`` is ``split_paragraphs(text)`` when the caller
+        has it already.
         """
-        paragraphs = split_paragraphs(text)
+        if paragraphs is None:
+            paragraphs = split_paragraphs(text)
         scans: list[ParagraphScan] = []
         fresh: dict[str, ParagraphScan] = {}
         for paragraph in paragraphs:

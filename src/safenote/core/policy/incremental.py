@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from safenote.core.policy.engine import Engine, ParagraphScan
 from safenote.core.policy.model import Context, Finding
+from safenote.core.policy.text import Paragraph, resplit_paragraphs
 
 
 class IncrementalChecker:
@@ -21,11 +22,15 @@ class IncrementalChecker:
         self.text = ""
         self.findings: list[Finding] = []
         self._cache: dict[str, ParagraphScan] = {}
+        self._paragraphs: list[Paragraph] = []  # split_paragraphs(self.text)
 
     def update(self, text: str) -> list[Finding]:
         """The findings for the draft's new full text."""
+        # Only the paragraphs around the change are split again (the split of a long
+        # draft is a noticeable part of a keystroke otherwise).
+        self._paragraphs = resplit_paragraphs(self.text, self._paragraphs, text)
         self.text = text
-        self.findings = self.engine.evaluate(text, self.context, self._cache)
+        self.findings = self.engine.evaluate(text, self.context, self._cache, self._paragraphs)
         return self.findings
 
     def set_context(self, ctx: Context) -> list[Finding]:

@@ -7,6 +7,8 @@ never look across a blank line, so a keystroke only invalidates the paragraph it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from typing import NamedTuple
 
 # A blank line (possibly holding spaces) separates paragraphs.
@@ -76,3 +78,64 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
+
+
+def resplit_paragraphs(
+    old_text: str, old_paragraphs: Sequence[Paragraph], new_text: str
+) -> list[Paragraph]:
+    """``split_paragraphs(new_text)``, reusing the split of ``old_text`` away from the edit.
+
+    Only the stretch between the paragraph starts around the changed region is split
+    again. Exact: a paragraph start strictly before the edit has an unchanged break before
+    it, and one whose break begins after the edit is found again unchanged (breaks are
+    whitespace, and a paragraph starts at a non-space character that stops them).
+    """
+    limit = min(len(old_text), len(new_text))
+    prefix = _common_prefix(old_text, new_text, limit)
+    suffix = _common_suffix(old_text, new_text, limit - prefix)
+    old_end = len(old_text) - suffix  # the edit is old_text[prefix:old_end]
+    delta = len(new_text) - len(old_text)
+    starts = [p.start for p in old_paragraphs]
+    # Last paragraph starting strictly before the edit: everything before it is unchanged.
+    first = max(bisect_left(starts, prefix) - 1, 0)
+    cut_start = old_paragraphs[first].start if first > 0 else 0
+    keep_before = list(old_paragraphs[:first]) if first > 0 else []
+    # First paragraph whose preceding break begins at or after the edit's end.
+    last = len(old_paragraphs)
+    for index in range(max(first, 1), len(old_paragraphs)):
+        previous = old_paragraphs[index - 1]
+        if previous.start + len(previous.text) >= old_end and old_paragraphs[index].start > prefix:
+            last = index
+            break
+    cut_end = old_paragraphs[last].start + delta if last < len(old_paragraphs) else len(new_text)
+    middle = [
+        Paragraph(cut_start + p.start, p.text)
+        for p in split_paragraphs(new_text[cut_start:cut_end])
+    ]
+    if keep_before and middle and middle[0].text.isspace():
+        middle = middle[1:]  # cannot happen after a break; kept for safety
+    after = [Paragraph(p.start + delta, p.text) for p in old_paragraphs[last:]]
+    return keep_before + middle + after
+
+
+def _common_prefix(a: str, b: str, limit: int) -> int:
+    low, high = 0, limit
+    while low < high:  # halving with slice compares (memcmp speed, not a char loop)
+        mid = (low + high + 1) // 2
+        if a[low:mid] == b[low:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    low, high = 0, limit
+    la, lb = len(a), len(b)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[la - mid : la - low] == b[lb - mid : lb - low]:
+            low = mid
+        else:
+            high = mid - 1
+    return low

@@ -2,10 +2,10 @@
 
 A paragraph is tokenised once (runs of word characters, and single other characters; code-
 point offsets; folded text). A phrase is matched token by token: each of its words is a set
-of allowed tokens, with the inflections precomputed (see :mod:`phrases`). A phrase list
-becomes an index from each phrase's *anchor* (its longest word, every form) to the phrases;
-a paragraph is looked at only when its words include some anchor, which for most phrase
-lists is almost never.
+of allowed tokens, with the inflections precomputed (see :mod:`phrases`). Before any
+token is looked at, phrases are dropped unless every one of their words occurs in the text
+(a set lookup each), and a paragraph is tokenised only when it holds the *anchor* (the
+rarest-looking word) of a phrase still in play: for most phrase lists, almost never.
 
 The matcher finds exactly what the phrase list's regex (:func:`phrases.compile_phrases`,
 kept as the reference) finds: the same alternatives tried in the same order at each place,
@@ -16,8 +16,9 @@ to that on random text made from the pack's own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from safenote.core.policy.matching import COMMON_WORDS, CaselessRegex, Folded, caseless
@@ -58,14 +59,14 @@ class _Phrase:
     words: tuple[tuple[frozenset[str], ...], ...]
     gaps: tuple[bool, ...]  # gaps[i]: up to three words may come before words[i]
 
+    @cached_property
+    def required(self) -> tuple[frozenset[str], ...]:
+        """The forms of each whole-word token of the phrase (all must be in a match)."""
+        return tuple(forms for word in self.words for forms in word if _is_word(next(iter(forms))))
+
     def could_match(self, words: frozenset[str]) -> bool:
         """False when one of the phrase's whole-word tokens is not among ``words``."""
-        return all(
-            not forms.isdisjoint(words)
-            for word in self.words
-            for forms in word
-            if _is_word(next(iter(forms)))
-        )
+        return all(not forms.isdisjoint(words) for forms in self.required)
 
     @property
     def anchor(self) -> frozenset[str] | str:
@@ -114,37 +115,49 @@ class PhraseMatcher:
             phrases, key=lambda p: (-len(phrase_regex(p, inflect)), phrase_regex(p, inflect))
         )
         parsed = [_parse(p, i, inflect) for i, p in enumerate(ordered)]
-        self._by_anchor: dict[str, list[_Phrase]] = {}  # whole-word anchors
+        self.phrases: list[_Phrase] = [p for p in parsed if p is not None]  # in order
+        self._by_anchor: dict[str, list[_Phrase]] = {}  # anchor word form -> phrases
         self._by_text: dict[str, list[_Phrase]] = {}  # anchors found by substring search
-        for phrase in parsed:
-            if phrase is None:
-                continue
+        for phrase in self.phrases:
             anchor = phrase.anchor
             if isinstance(anchor, str):
                 self._by_text.setdefault(anchor, []).append(phrase)
             else:
                 for form in anchor:
                     self._by_anchor.setdefault(form, []).append(phrase)
-        self.anchors = frozenset(self._by_anchor)
-        self.texts = tuple(self._by_text)
+        self._anchor_words = frozenset(self._by_anchor)
 
-    def candidates(self, words: frozenset[str] | set[str], text: str) -> list[_Phrase]:
-        """The phrases that could match ``text``, whose tokens are ``words``."""
-        found = {id(p): p for w in self.anchors.intersection(words) for p in self._by_anchor[w]}
+    def live(self, words: frozenset[str], has: Callable[[str], bool]) -> list[_Phrase]:
+        """The phrases that could match a text with these ``words`` (``has`` tells whether
+        the text contains a string): every whole word of the phrase must be there."""
+        found = {
+            id(p): p
+            for form in self._anchor_words.intersection(words)
+            for p in self._by_anchor[form]
+        }
         for needle, phrases in self._by_text.items():
-            if needle in text:
+            if has(needle):
                 found.update((id(p), p) for p in phrases)
-        return sorted(found.values(), key=lambda p: p.order)
+        return sorted((p for p in found.values() if p.could_match(words)), key=lambda p: p.order)
 
-    def possible(self, words: frozenset[str], text: str) -> list[_Phrase]:
-        """The phrases that could match ``text`` (folded), whose words are ``words``."""
-        return [p for p in self.candidates(words, text) if p.could_match(words)]
+    @staticmethod
+    def anchors(phrases: Sequence[_Phrase], words: frozenset[str]) -> list[str]:
+        """Strings, one of which is in any text where one of ``phrases`` matches."""
+        found: set[str] = set()
+        for phrase in phrases:
+            anchor = phrase.anchor
+            if isinstance(anchor, str):
+                found.add(anchor)
+            else:
+                found.update(anchor & words)
+        return sorted(found)
 
     def spans(self, paragraph: Folded) -> list[tuple[int, int]]:
         """Match spans in one paragraph (code points)."""
         if not paragraph.aligned:  # offsets differ after folding: use the exact regex
             return [m.span() for m in self.reference.finditer(paragraph) if m.end() > m.start()]
-        phrases = self.possible(frozenset(WORD_RE.findall(paragraph.folded)), paragraph.folded)
+        text = paragraph.folded
+        phrases = self.live(frozenset(WORD_RE.findall(text)), text.__contains__)
         return self.find(tokenize(paragraph.folded), phrases) if phrases else []
 
     def find(self, tokens: Tokens, phrases: Sequence[_Phrase]) -> list[tuple[int, int]]:
