@@ -108,6 +108,7 @@ class ComposeWindow(QMainWindow):
         c.crisisChanged.connect(self._on_crisis)
         c.guidanceUnavailable.connect(self.guidance.set_unavailable)
         c.saveStateChanged.connect(self.status.set_save_state)
+        c.characterLimitChanged.connect(self._on_character_limit)
         c.contactsChanged.connect(self.header.set_contacts)
         c.draftsListed.connect(self.sidebar.set_drafts)
         c.trashListed.connect(self.sidebar.set_trash)
@@ -215,6 +216,10 @@ class ComposeWindow(QMainWindow):
                 flags.setdefault(item.finding.field.value, item.finding.message)
         self.header.flag_fields(flags)
         self.guidance.set_dismissed_count(len(self.controller.draft.dismissed_rule_ids))
+
+    def _on_character_limit(self, limit: int | None) -> None:
+        self.status.limit = limit
+        self._update_counts()
 
     def _update_counts(self) -> None:
         self.status.set_text(self.editor.toPlainText())

@@ -89,6 +89,9 @@ class ComposeController(LibraryActions, QObject):
     """A ``Draft`` as it was at an earlier revision (for preview)."""
     searchFinished = Signal(str, object)
     """(query, set of matching draft ids); matches titles and bodies."""
+    characterLimitChanged = Signal(object)
+    """The portal's character limit for this draft (``int``), or None when there is none:
+    the recipient's practice profile gives it, and it applies when sending via the portal."""
     checked = Signal()
     """Guidance for the current text has been published (tests and benchmarks wait on it)."""
     problem = Signal(str)
@@ -117,6 +120,7 @@ class ComposeController(LibraryActions, QObject):
         self.guidance: list[Guidance] = []
         self.last_saved: datetime | None = None
         self.save_state = "unsaved"
+        self.character_limit: int | None = None
         self._text_source: Callable[[], str] = lambda: self.draft.body
         self._generation = 0
         self._edits = 0  # bumps on every change that needs saving
@@ -216,6 +220,7 @@ class ComposeController(LibraryActions, QObject):
 
     def guidance_context(self) -> GuidanceContext:
         d = self.draft
+        recipient = self.contact(d.recipient_contact_id)
         return GuidanceContext(
             relationship=d.relationship,
             channel=d.channel,
@@ -223,6 +228,8 @@ class ComposeController(LibraryActions, QObject):
             cc=d.cc,
             sender_name=self.settings.sender_name,
             region=self.settings.region,
+            practice_profile=recipient.practice_profile if recipient else "",
+            practice_label=recipient.name if recipient else "",
         )
 
     def context(self) -> Context:
@@ -248,13 +255,20 @@ class ComposeController(LibraryActions, QObject):
             self.guidance_context(),
             self._checker,
         )
-        self.checks.submit(
-            lambda: (generation, checker.run(text, ctx)), self._on_checked, self._on_check_failed
-        )
 
-    def _on_checked(self, result: tuple[int, list[Guidance]]) -> None:
+        def check() -> tuple[int, list[Guidance], int | None]:
+            guidance = checker.run(text, ctx)
+            return generation, guidance, checker.portal_limit
+
+        self.checks.submit(check, self._on_checked, self._on_check_failed)
+
+    def _on_checked(self, result: tuple[int, list[Guidance], int | None]) -> None:
         self._checking = False
-        generation, guidance = result
+        generation, guidance, portal_limit = result
+        limit = portal_limit if self.draft.channel in ("", "portal") else None
+        if limit != self.character_limit:
+            self.character_limit = limit
+            self.characterLimitChanged.emit(limit)
         if self._check_again:
             self._check_again = False
             self._request_check()  # asked for again meanwhile: check the newest text

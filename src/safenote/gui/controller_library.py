@@ -152,6 +152,9 @@ class LibraryActions:
             if saved.preferred_channel:
                 self.set_header(channel=saved.preferred_channel)
             self.headerUpdated.emit(self.draft)
+        # The contact's details (its practice profile, say) may change guidance.
+        self._generation += 1
+        self._request_check()
 
     def save_settings(self, settings: Settings) -> None:
         vault = self._vault()

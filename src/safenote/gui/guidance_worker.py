@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from safenote.gui.offsets import OffsetMap
 
 if TYPE_CHECKING:
-    from safenote.core.policy import Context, Finding, IncrementalChecker
+    from safenote.core.policy import Context, Finding, IncrementalChecker, PracticeContext
+    from safenote.core.practice import PracticeProfile
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +59,13 @@ class GuidanceContext:
     cc: tuple[str, ...] = ()
     sender_name: str = ""
     region: str = ""
+    practice_profile: str = ""  # the recipient's imported practice profile (TOML), if any
+    practice_label: str = ""  # names the profile in problems (the contact's name)
 
 
-def to_context(spec: GuidanceContext) -> Context:
+def to_context(
+    spec: GuidanceContext, practice: PracticeContext | None = None, region_hint: str = ""
+) -> Context:
     from safenote.core.policy import Channel, Context, Relationship
 
     channels = {c.value for c in Channel}
@@ -73,7 +78,8 @@ def to_context(spec: GuidanceContext) -> Context:
         subject=spec.subject,
         cc=spec.cc,
         sender_name=spec.sender_name,
-        region=spec.region,
+        region=spec.region or region_hint,
+        practice=practice,
     )
 
 
@@ -82,20 +88,51 @@ class GuidanceUnavailableError(Exception):
 
 
 class GuidanceChecker:
-    """Owns the incremental checker. Called from one background thread at a time."""
+    """Owns the incremental checker. Called from one background thread at a time.
+
+    When the recipient has an imported practice profile, guidance uses its rules (layered
+    on the default pack) and its context (accepted channels, crisis instructions, portal
+    limit); a profile that no longer loads falls back to the default guidance.
+    """
 
     def __init__(self) -> None:
         self._checker: IncrementalChecker | None = None  # created on first use
+        self._profile_text = ""
+        self._profile: PracticeProfile | None = None
+        self.portal_limit: int | None = None  # from the practice profile, if it gives one
+
+    def _practice(self, spec: GuidanceContext) -> PracticeProfile | None:
+        if spec.practice_profile != self._profile_text:
+            from safenote.core.practice import PracticeError, load_practice_text
+
+            self._profile_text = spec.practice_profile
+            self._profile = None
+            if spec.practice_profile:
+                try:
+                    self._profile = load_practice_text(
+                        spec.practice_profile, spec.practice_label or "imported profile"
+                    )
+                except PracticeError as err:
+                    log.warning("Practice profile not used: %s", type(err).__name__)
+            self._checker = None  # its rules may differ: build the engine again
+        return self._profile
 
     def run(self, text: str, spec: GuidanceContext) -> list[Guidance]:
         # The engine is imported and its rules compiled here, on the guidance thread, the
         # first time a check runs: it stays off the start-up path.
-        from safenote.core.policy import IncrementalChecker, PackError, load_default_engine
+        from safenote.core.policy import IncrementalChecker, PackError, build_engine
 
-        ctx = to_context(spec)
+        profile = self._practice(spec)
+        ctx = to_context(
+            spec,
+            profile.context if profile else None,
+            profile.region if profile else "",
+        )
+        self.portal_limit = profile.context.portal_limit if profile else None
         if self._checker is None:
             try:
-                self._checker = IncrementalChecker(load_default_engine(), ctx)
+                engine = build_engine(profile.rules if profile else None)
+                self._checker = IncrementalChecker(engine, ctx)
             except (PackError, OSError) as err:
                 log.error("Guidance rules failed to load: %s", type(err).__name__)
                 raise GuidanceUnavailableError(
