@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from safenote.core.paths import app_paths
 from safenote.core.vault import MemoryKeyStore, Settings
+from safenote.gui import translation
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.controller import ComposeController
 from safenote.gui.first_run_wizard import FirstRunWizard
@@ -191,5 +192,20 @@ def test_a_plain_string_would_be_caught(qtbot: QtBot, qapp: QApplication) -> Non
         show(qtbot, widget)
         assert label.text().startswith(OPEN)
         assert untranslated(widget) == ["QLabel : 'Hard-coded'"]
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_catalog_for_the_persons_language_is_loaded(
+    pseudo_qm: Path, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(pseudo_qm, tmp_path / "safenote_fr.qm")
+    monkeypatch.setattr(translation, "resource", lambda *_parts: tmp_path)
+    assert translation.install_translations(qapp, QLocale(QLocale.Language.German)) is None
+    translator = translation.install_translations(qapp, QLocale(QLocale.Language.French))
+    assert translator is not None
+    try:
+        welcome = QCoreApplication.translate("WelcomePage", "Welcome to SafeNote")
+        assert welcome == pseudo("Welcome to SafeNote")
     finally:
         qapp.removeTranslator(translator)

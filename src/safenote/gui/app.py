@@ -22,6 +22,7 @@ from safenote.gui.error_dialog import install_excepthook
 from safenote.gui.preferences import load_preferences
 from safenote.gui.startup import Startup
 from safenote.gui.startup_dialogs import RecoveryCodeDialog, vault_error_box
+from safenote.gui.translation import install_translations
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ def run_gui(argv: Sequence[str] | None = None, keystore: KeyStore | None = None)
     assert isinstance(app, QApplication)
     configure_application(app, paths)
     install_excepthook(paths.logs)
+    install_translations(app)  # before any window: every tr() then finds the catalog
     appearance = Appearance(app, load_preferences())
     appearance.apply()
     # First run or unlock, then the compose window (gui/startup.py). Between the wizard
