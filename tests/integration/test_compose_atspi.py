@@ -34,11 +34,15 @@ def test_compose_window_through_a_screen_reader(tmp_path: Path) -> None:
             assert named(nodes, control), control
 
         app.type("Message", CRISIS + ASAP)
-        nodes = app.wait_for(lambda ns: bool(named(ns, "Crisis resources: ")))
-        (panel,) = [
-            n for n in nodes if n.name == "If you're not safe right now" and n.role != "label"
-        ]
-        assert panel.showing
+
+        def crisis_shown(ns: list[Node]) -> bool:
+            # The bridge reports states a moment after names: wait for the panel to show.
+            return bool(named(ns, "Crisis resources: ")) and any(
+                n.name == "If you're not safe right now" and n.role == "panel" and n.showing
+                for n in ns
+            )
+
+        nodes = app.wait_for(crisis_shown)
         resources = named(nodes, "Crisis resources: ")[0]
         assert "emergency" in resources.name.lower()
         assert named(nodes, "Worth knowing: ")  # the reply-time card, read with its severity
