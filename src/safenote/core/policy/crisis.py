@@ -208,10 +208,15 @@ _SOMEONE_ELSE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:used\s+to|(?:years|months|decades)\s+ago|a\s+long\s+time\s+ago|in\s+the\s+past|"
+    r"\b(?:used\s+to|(?:years|months|decades)\s+(?:ago|back)|a\s+long\s+time\s+ago|in\s+the\s+past|"
     r"when\s+i\s+was\s+(?:a\s+)?(?:teen\w*|kid|child|younger|little|\d+|at\s+(?:school|uni\w*|"
     r"college))|in\s+my\s+(?:teens|twenties|thirties|forties|20s|30s)|back\s+in\s+(?:19|20)\d\d|"
     r"haven't\s+(?:\w+\s+)?(?:in|since)|have\s+not\s+(?:\w+\s+)?(?:in|since))\b",
+    re.IGNORECASE,
+)
+_THIRD_PERSON_BEFORE = re.compile(
+    r"\b(?:he|she|they|someone|somebody|(?:my|his|her|their|a|our)\s+(?!own\b)\w+"
+    r"(?:'s\s+\w+)?)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _NOW = re.compile(
@@ -279,6 +284,14 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
         softened = group.startswith("g")  # a gentle family: always the softer panel
         if group.startswith("n") and _NEGATION.search(_sentence_before(text, start)):
             softened = True
+        if not softened and group[0] == "n":
+            # "My cousin overdosed", "she self-harms": about someone else, not the writer.
+            before = _sentence_before(text, start)
+            softened = (
+                bool(_THIRD_PERSON_BEFORE.search(before))
+                and not _FIRST_PERSON.search(before)
+                and not _FIRST_PERSON.match(text, start)  # "...again I'll stab him"
+            )
         if not softened and group[0] in "nu":
             # "I used to self-harm", "five years ago I tried to end my life": recovery
             # stories get the gentle panel, unless something says it is now ("again").

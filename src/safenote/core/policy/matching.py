@@ -35,8 +35,13 @@ class Folded(NamedTuple):
     aligned: bool  # folded has the original's length, so offsets carry over
 
 
+_CURLY = tuple(chr(code) for code in APOSTROPHES)
+
+
 def fold(text: str) -> Folded:
-    folded = text.translate(APOSTROPHES).lower()
+    # translate() costs more than lower(); most paragraphs have no curly apostrophe.
+    straight = text.translate(APOSTROPHES) if any(c in text for c in _CURLY) else text
+    folded = straight.lower()
     return Folded(text, folded, len(folded) == len(text))
 
 
