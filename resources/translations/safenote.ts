@@ -668,7 +668,7 @@
 <context>
     <name>GuidanceCard</name>
     <message>
-        <source>Click to show where this is in your message.</source>
+        <source>Press Enter or click to show where this is in your message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1042,6 +1042,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Encrypted messages (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save without encryption?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,6 +1055,10 @@
     </message>
     <message>
         <source>Save message as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1121,7 +1129,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New passphrase:</source>
+        <source>Ne&amp;w passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1287,19 +1295,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A sandbox: what you type here is never saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1316,6 +1316,10 @@
     </message>
     <message>
         <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your client&apos;s therapist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1564,7 +1568,7 @@ If that key is ever lost (a new computer, a reset keyring), this recovery code i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use this &amp;passphrase</source>
+        <source>&amp;Use this passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,7 +1675,11 @@ If that key is ever lost (a new computer, a reset keyring), this recovery code i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quick hide (%1): </source>
+        <source>Press %1 to hide SafeNote at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style (w&amp;ording, length, tone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1712,10 +1720,6 @@ If that key is ever lost (a new computer, a reset keyring), this recovery code i
     </message>
     <message>
         <source>Suggestions to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Style (wording, length, tone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,11 +1887,11 @@ If that key is ever lost (a new computer, a reset keyring), this recovery code i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the key with a new &amp;passphrase instead of the keyring</source>
+        <source>Keep the key with a new passphrase &amp;instead of the keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;cover my drafts</source>
+        <source>Recover my &amp;drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

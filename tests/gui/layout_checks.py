@@ -3,6 +3,8 @@ interactive control named for screen readers."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -72,3 +74,19 @@ def unnamed_controls(root: QWidget) -> list[str]:
         if not name.replace("&", "").strip():
             problems.append(f"{type(w).__name__} {w.objectName()!r}")
     return problems
+
+
+def clashing_accelerators(root: QWidget) -> list[str]:
+    """Alt+letter shortcuts used by more than one visible label or button."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for w in visible_leaves(root):
+        text = w.text() if isinstance(w, (QLabel, QAbstractButton)) else ""
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match is None:
+            continue
+        key = match.group(1).casefold()
+        if key in seen:
+            clashes.append(f"Alt+{key}: {seen[key]!r} and {text!r}")
+        seen[key] = text
+    return clashes

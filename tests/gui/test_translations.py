@@ -37,7 +37,7 @@ from safenote.gui.preferences import Preferences
 from safenote.gui.settings_dialog import SettingsDialog
 from safenote.gui.translation import CLOSE, OPEN, PseudoTranslator, pseudo
 from safenote.gui.unlock_dialog import UnlockDialog, UnlockReason
-from tests.gui.layout_checks import clipped
+from tests.gui.layout_checks import clashing_accelerators, clipped
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location(
@@ -145,6 +145,7 @@ def test_first_run_pages_are_all_translated_and_fit(qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: wizard.stack.height() >= wizard.stack.minimumSizeHint().height())
         assert untranslated(wizard) == [], page
         assert clipped(wizard) == [], page
+        assert clashing_accelerators(wizard) == [], page
 
 
 @pytest.mark.usefixtures("translated")
@@ -160,14 +161,18 @@ def test_unlock_dialog_is_translated_and_fits(qtbot: QtBot, reason: UnlockReason
     )
     assert untranslated(dialog) == []
     assert clipped(dialog) == []
+    assert clashing_accelerators(dialog) == []
 
 
 @pytest.mark.usefixtures("translated")
 def test_settings_and_lock_screen_are_translated_and_fit(qtbot: QtBot) -> None:
     dialog = SettingsDialog(Settings(), Preferences(), None, MemoryKeyStore())
     show(qtbot, dialog)
+    dialog.security.show_methods(("keyring", "recovery"))
+    dialog.security.switch.click()  # the passphrase fields too
     assert untranslated(dialog) == []
-    assert clipped(dialog) == []
+    qtbot.waitUntil(lambda: clipped(dialog) == [])  # once the layout has caught up
+    assert clashing_accelerators(dialog) == []
     for mode in (True, False):
         screen = LockScreen(passphrase_mode=mode)
         show(qtbot, screen)

@@ -25,7 +25,7 @@ class PassphraseFields(QWidget):
         self.second.setObjectName("confirmPassphrase")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setAccessibleName(self.tr("Type the passphrase again"))
-        form.addRow(self.tr("&New passphrase:"), self.first)
+        form.addRow(self.tr("Ne&w passphrase:"), self.first)
         form.addRow(self.tr("T&ype it again:"), self.second)
 
     def passphrase(self) -> str:

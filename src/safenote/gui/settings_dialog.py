@@ -104,7 +104,9 @@ class SettingsDialog(QDialog):
         form.addRow(
             _note(
                 privacy,
-                self.tr("Quick hide (%1): ").replace("%1", QUICK_HIDE_KEYS) + quick_hide_limits(),
+                self.tr("Press %1 to hide SafeNote at once.").replace("%1", QUICK_HIDE_KEYS)
+                + " "
+                + quick_hide_limits(),
             )
         )
         form.addRow(_note(privacy, clipboard_manager_note()))
@@ -136,7 +138,7 @@ class SettingsDialog(QDialog):
         guidance = QGroupBox(self.tr("Suggestions to show"), body)
         box = QVBoxLayout(guidance)
         names = {
-            "style": self.tr("&Style (wording, length, tone)"),
+            "style": self.tr("Style (w&ording, length, tone)"),
             "boundaries": self.tr("&Boundaries (what fits a message to a therapist)"),
             "expectations": self.tr("&Expectations (replies, timing, channels)"),
         }

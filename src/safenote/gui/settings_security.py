@@ -107,7 +107,7 @@ class SecurityBox(QGroupBox):
         self.fields = PassphraseFields(self)
         self.fields.hide()
         layout.addWidget(self.fields)
-        self.confirm_switch = QPushButton(self.tr("Use this &passphrase"), self)
+        self.confirm_switch = QPushButton(self.tr("&Use this passphrase"), self)
         self.confirm_switch.setObjectName("confirmPassphraseMode")
         self.confirm_switch.hide()
         self.confirm_switch.clicked.connect(self.to_passphrase)
@@ -128,14 +128,14 @@ class SecurityBox(QGroupBox):
         layout.addWidget(self.busy)
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
-        self._show_methods(())
+        self.show_methods(())
         if vault is not None:
-            self._run(vault.unlock_methods, self._show_methods)
+            self._run(vault.unlock_methods, self.show_methods)
 
     def _run(self, work: object, done: object) -> None:
         self._keys.run(work, done, self._failed)  # type: ignore[arg-type]
 
-    def _show_methods(self, methods: tuple[str, ...]) -> None:
+    def show_methods(self, methods: tuple[str, ...]) -> None:
         self.methods = tuple(methods)
         keyring = "keyring" in methods
         if not methods:
@@ -214,7 +214,7 @@ class SecurityBox(QGroupBox):
 
     def _changed(self, message: str) -> object:
         def done(methods: tuple[str, ...]) -> None:
-            self._show_methods(methods)
+            self.show_methods(methods)
             self.fields.first.clear()
             self.fields.second.clear()
             self.notice.show_success(message)

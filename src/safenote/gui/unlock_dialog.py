@@ -226,7 +226,7 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("Re&covery code:"), self.code)
         keyring_unusable = self.reason is UnlockReason.UNAVAILABLE
         self.use_passphrase = QCheckBox(
-            self.tr("Keep the key with a new &passphrase instead of the keyring"), box
+            self.tr("Keep the key with a new passphrase &instead of the keyring"), box
         )
         self.use_passphrase.setObjectName("recoverWithPassphrase")
         self.use_passphrase.setChecked(keyring_unusable or self.reason is UnlockReason.PASSPHRASE)
@@ -237,7 +237,7 @@ class UnlockDialog(QDialog):
         self.new_passphrase.setVisible(self.use_passphrase.isChecked())
         self.use_passphrase.toggled.connect(self.new_passphrase.setVisible)
         self.use_passphrase.toggled.connect(self._grow_to_fit)
-        self.recover_button = QPushButton(self.tr("Re&cover my drafts"), box)
+        self.recover_button = QPushButton(self.tr("Recover my &drafts"), box)
         self.recover_button.setObjectName("recoverButton")
         self.recover_button.clicked.connect(self.try_recovery)
         form.addRow(self.recover_button)
