@@ -21,8 +21,10 @@ from safenote.core.vault import (
     Vault,
     vault_status,
 )
+from safenote.gui.appearance import apply_text_scale
 from safenote.gui.first_run_wizard import ABOUT, CODE, KEY, TYPE_BACK, FirstRunWizard, same_code
 from safenote.gui.recovery_kit import group_code, render_kit_pdf
+from tests.gui.layout_checks import clipped, overlapping, unnamed_controls
 
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 
@@ -199,3 +201,22 @@ def test_same_code_is_forgiving_about_how_it_is_typed(tmp_path: Path) -> None:
     kit = tmp_path / "kit.pdf"
     kit.write_bytes(render_kit_pdf(code))
     assert group_code(code)[-1] in pdf_text(kit)
+
+
+def test_every_page_survives_200_percent_text(qtbot: QtBot, qapp: QApplication) -> None:
+    font = qapp.font()
+    apply_text_scale(qapp, 200)
+    try:
+        dialog = wizard(qtbot, MemoryKeyStore())
+        assert dialog.font().pointSizeF() >= font.pointSizeF() * 1.9
+        dialog.next()
+        dialog.key_page.passphrase.setChecked(True)
+        dialog.next()  # no passphrase yet: a warning appears, the page must still fit
+        for page in range(dialog.stack.count()):
+            dialog.stack.setCurrentIndex(page)
+            qtbot.waitUntil(lambda: clipped(dialog) == [])
+            assert overlapping(dialog) == [], page
+            assert unnamed_controls(dialog) == [], page
+    finally:
+        qapp.setFont(font)
+        qapp.setProperty("safenoteBasePointSize", None)

@@ -188,3 +188,28 @@ def test_quick_hide_locks_and_minimises_at_once(qtbot: QtBot, compose: OpenWindo
     assert lock.locked
     assert window.windowState() & Qt.WindowState.WindowMinimized
     assert hide_action.isEnabled()  # still works while locked
+
+
+def test_window_title_stays_neutral_with_a_titled_draft(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    window = compose()
+    window.header.subject.setText("About my mother")
+    type_text(window.editor, "Private words")
+    qtbot.waitUntil(lambda: window.controller.idle and window.controller.draft.revision > 0)
+    assert window.windowTitle() == "SafeNote"
+    assert "mother" not in window.windowTitle()
+
+
+def test_no_system_notifications_anywhere_in_the_gui() -> None:
+    """Notifications can show text on a locked screen or to others: SafeNote sends none."""
+    gui = Path(__file__).resolve().parents[2] / "src" / "safenote" / "gui"
+    for path in gui.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for forbidden in ("QSystemTrayIcon", "showMessage(", "org.freedesktop.Notifications"):
+            if forbidden == "showMessage(":
+                # The status bar's showMessage is inside the window, not a notification.
+                source = source.replace("statusBar().showMessage(", "").replace(
+                    "status.showMessage(", ""
+                )
+            assert forbidden not in source, f"{path.name} uses {forbidden}"

@@ -3,6 +3,9 @@ the passphrase and the recovery code open the vault; nothing new is laid over it
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -22,9 +25,19 @@ from safenote.core.vault import (
     Vault,
     vault_status,
 )
+from safenote.gui.appearance import apply_text_scale
 from safenote.gui.unlock_dialog import UnlockDialog, UnlockReason, unlock_reason
+from tests.gui.layout_checks import clipped, overlapping, unnamed_controls
 
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+
+
+@pytest.fixture
+def restore_font(qapp: QApplication) -> Iterator[None]:
+    font = qapp.font()
+    yield
+    qapp.setFont(font)
+    qapp.setProperty("safenoteBasePointSize", None)
 
 
 class RaisingKeyStore(MemoryKeyStore):
@@ -208,3 +221,52 @@ def test_quit_rejects(qtbot: QtBot) -> None:
     assert dialog.result() == dialog.DialogCode.Rejected
     assert dialog.vault is None
     QApplication.processEvents()
+
+
+class BlockingKeyStore(MemoryKeyStore):
+    """A keyring that doesn't answer until the test lets it (a password prompt, KWallet)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answer = threading.Event()
+        self.asked = threading.Event()
+
+    def get_key(self, vault_id: str) -> bytes | None:
+        self.asked.set()
+        self.answer.wait(timeout=30)
+        return super().get_key(vault_id)
+
+
+def test_a_slow_keyring_never_freezes_the_dialog(qtbot: QtBot) -> None:
+    keys = BlockingKeyStore()
+    paths, _code = make_vault(keys)
+    dialog = dialog_for(qtbot, paths, keys, KeyringTimeoutError("slow"))
+    dialog.retry.click()
+    qtbot.waitUntil(keys.asked.is_set)
+    # The keyring call is blocked, yet the GUI thread goes on handling events: the busy
+    # bar shows, the person can still type a recovery code.
+    assert dialog.busy.isVisibleTo(dialog)
+    assert not dialog.retry.isEnabled()
+    dialog.quit_button.setFocus()
+    QApplication.processEvents()
+    assert dialog.quit_button.hasFocus() or not dialog.isActiveWindow()
+    keys.answer.set()
+    with opened(qtbot, dialog) as vault:
+        assert first_body(vault) == "still here"
+
+
+@pytest.mark.usefixtures("restore_font")
+@pytest.mark.parametrize("reason", list(UnlockReason))
+def test_unlock_layout_survives_200_percent_text(
+    qtbot: QtBot, qapp: QApplication, reason: UnlockReason
+) -> None:
+    apply_text_scale(qapp, 200)
+    dialog = UnlockDialog(app_paths().ensure(), MemoryKeyStore(), reason, has_passphrase=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reveal_recovery()
+    dialog.use_passphrase.setChecked(True)
+    dialog.notice.show_warning("That passphrase doesn't open this vault. Check it and try again.")
+    qtbot.waitUntil(lambda: clipped(dialog) == [])
+    assert overlapping(dialog) == []
+    assert unnamed_controls(dialog) == []
