@@ -1,14 +1,15 @@
 """The first-run, unlock and settings dialogs as a screen reader sees them (AT-SPI, under
-Xvfb): every interactive control that shows has a name, on every page and in every state.
+Xvfb): every interactive control that shows has a name, on every page and in every state,
+and the real app's first run can be completed through the accessibility tree alone.
 
-The dialogs run in this test process (the probe reads this process's accessible tree while
+Most dialogs run in this test process (the probe reads this process's accessible tree while
 Qt's event loop keeps turning); keyboard completion is covered by the pytest-qt tests."""
 
 from __future__ import annotations
 
 import json
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ from safenote.gui.first_run_wizard import CODE, FirstRunWizard
 from safenote.gui.preferences import Preferences
 from safenote.gui.settings_dialog import SettingsDialog
 from safenote.gui.unlock_dialog import UnlockDialog, UnlockReason
-from tests.integration.atspi import APP_NOT_ON_BUS, PROBE, Node, unnamed_interactive
+from tests.integration.atspi import APP_NOT_ON_BUS, PROBE, AtspiApp, Node, unnamed_interactive
+from tests.integration.dialog_support import press
 from tests.integration.realparts import (
     ATSPI_PYTHON,
     missing,
@@ -157,3 +159,37 @@ def test_settings_dialog_is_named(qtbot: QtBot, reader: str) -> None:
     assert {"Use my computer's setting", "Follow the system", "100%"} <= combos
     dialog.reject()
     vault.close()
+
+
+def test_real_first_run_can_be_completed_through_the_accessibility_tree(tmp_path: Path) -> None:
+    """The real app, real keyring: the whole first run done the way assistive technology
+    does it (press by name, type into named fields), ending in the compose window."""
+    with AtspiApp(tmp_path / "sn") as app:
+
+        def shows(name: str) -> Callable[[list[Node]], bool]:
+            return lambda nodes: any(n.name == name and n.showing for n in nodes)
+
+        nodes = app.wait_for(shows("Set up SafeNote"))
+        assert unnamed_interactive(nodes) == []
+        press(app, "Continue")
+        app.wait_for(shows("In my system keyring (recommended)"))
+        press(app, "Set up")
+        nodes = app.wait_for(
+            lambda ns: any(n.name == "Recovery code" and n.showing and n.description for n in ns)
+        )
+        assert unnamed_interactive(nodes) == []
+        (code_node,) = [n for n in nodes if n.name == "Recovery code" and n.showing]
+        code = "".join(ch for ch in code_node.description if ch.isalnum())
+        assert len(code) == 32
+        press(app, "I have kept it")
+        app.wait_for(shows("Recovery code, typed back"))
+        app.type("Recovery code, typed back", code)
+        press(app, "Check")
+        nodes = app.wait_for(shows("Your name"))
+        assert unnamed_interactive(nodes) == []
+        app.type("Your name", "Sam")
+        press(app, "Start writing")
+        nodes = app.wait_for(
+            lambda ns: any(n.role == "text" and n.name == "Message" and n.showing for n in ns)
+        )
+        assert unnamed_interactive(nodes) == []
