@@ -118,3 +118,20 @@ def test_the_client_header_feeds_the_context(window: PreviewWindow) -> None:
     assert window.header.cc.property("flagged") is True
     assert window.header.to.currentText() == "Dr. Ana Ruiz"
     assert window.header.contact_button.isHidden()
+
+
+def test_profile_and_report_are_saved_only_when_asked(
+    window: PreviewWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "saved.toml"
+    monkeypatch.setattr("safenote.gui.file_dialogs.ask_save_path", lambda *a, **k: str(target))
+    window.save_profile_action.trigger()
+    assert target.read_text(encoding="utf-8") == FULL
+    report = tmp_path / "saved.pdf"
+    monkeypatch.setattr("safenote.gui.file_dialogs.ask_save_path", lambda *a, **k: str(report))
+    window.report_action.trigger()
+    assert report.read_bytes().startswith(b"%PDF")
+    monkeypatch.setattr("safenote.gui.file_dialogs.ask_open_path", lambda *a, **k: str(target))
+    window.profile_editor.edit.setPlainText("")
+    window.open_profile_action.trigger()
+    assert window.profile_editor.text() == FULL

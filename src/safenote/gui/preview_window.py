@@ -11,6 +11,7 @@ other work to keep responsive.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -101,8 +102,10 @@ class PreviewWindow(QMainWindow):
         self.sandbox_note = plain_label(
             self.tr("A sandbox: what you type here is never saved."), self, "sandboxNote"
         )
+        self._profile_name = profile_name
         self._layout()
         self._connect()
+        self._build_menu()
         self._profile_changed(self.profile_editor.profile)
         self.resize(1360, 800)
 
@@ -147,6 +150,62 @@ class PreviewWindow(QMainWindow):
         self.crisis.activated.connect(self.editor.select_span)
         self.guidance.dismissRequested.connect(self._dismiss)
         self.guidance.restoreDismissedRequested.connect(self._restore)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_profile_action = menu.addAction(self.tr("&Open profile…"))
+        self.open_profile_action.triggered.connect(lambda: self._open_profile())
+        self.save_profile_action = menu.addAction(self.tr("&Save profile as…"))
+        self.save_profile_action.triggered.connect(lambda: self._save(self._profile_bytes))
+        self.report_action = menu.addAction(self.tr("Guidance &report (PDF)…"))
+        self.report_action.triggered.connect(lambda: self._save(self._report_bytes, pdf=True))
+        menu.addSeparator()
+        menu.addAction(self.tr("&Close"), self.close)
+
+    def _open_profile(self) -> None:
+        from pathlib import Path
+
+        from safenote.core.practice import PracticeError, read_profile_file
+        from safenote.gui.file_dialogs import ask_open_path
+
+        chosen = ask_open_path(self, self.tr("Open a practice profile"), name_filter="*.toml")
+        if chosen:
+            try:
+                text = read_profile_file(Path(chosen))
+            except PracticeError as err:
+                self.profile_editor.status.setText(str(err))
+                return
+            self.profile_editor.edit.setPlainText(text)
+            self.profile_editor.validate_now()
+
+    def _profile_bytes(self) -> bytes:
+        return self.profile_editor.text().encode("utf-8")
+
+    def _report_bytes(self) -> bytes:
+        from safenote.gui.guidance_report import render_guidance_report
+
+        return render_guidance_report(self.profile, self._profile_name)
+
+    def _save(self, produce: Callable[[], bytes], *, pdf: bool = False) -> None:
+        """Save the profile or the report: the therapist's own files, never a message."""
+        from pathlib import Path
+
+        from safenote.core.export.atomic import write_private_atomic
+        from safenote.gui.file_dialogs import ask_save_path
+
+        chosen = ask_save_path(
+            self,
+            self.tr("Save the guidance report") if pdf else self.tr("Save the profile"),
+            name_filter="*.pdf" if pdf else "*.toml",
+            default_suffix="pdf" if pdf else "toml",
+        )
+        if chosen:
+            try:
+                write_private_atomic(Path(chosen), produce())
+            except OSError as err:
+                self.profile_editor.status.setText(
+                    self.tr("Couldn't save there ({}).").format(err.strerror or err)
+                )
 
     # -- state changes ------------------------------------------------------------------------
 

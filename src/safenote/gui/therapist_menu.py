@@ -1,0 +1,68 @@
+"""The "For therapists" menu: the guidance preview and the message viewer.
+
+Kept apart from the compose window so that window stays light: the preview (which loads
+the guidance engine) and the viewer are imported only when a therapist picks them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+
+class TherapistMenu(QMenu):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window.tr("For &therapists"), window)
+        self.setObjectName("therapistMenu")
+        self._window = window
+        self.windows: list[QWidget] = []  # kept alive while open
+        self.preview_action = QAction(self.tr("&Preview client guidance…"), self)
+        self.preview_action.triggered.connect(lambda: self.open_preview())
+        self.viewer_action = QAction(self.tr("&Open a client's message…"), self)
+        self.viewer_action.triggered.connect(lambda: self.choose_message())
+        self.addAction(self.preview_action)
+        self.addAction(self.viewer_action)
+
+    def _keep(self, widget: QWidget) -> QWidget:
+        self.windows = [w for w in self.windows if w.isVisible()]
+        self.windows.append(widget)
+        widget.show()
+        return widget
+
+    def open_preview(self, profile_text: str | None = None, name: str = "") -> QWidget:
+        from safenote.core.practice import template_text
+        from safenote.gui.preview_window import PreviewWindow
+
+        text = template_text() if profile_text is None else profile_text
+        return self._keep(PreviewWindow(text, name or self.tr("new profile")))
+
+    def choose_message(self) -> None:
+        from safenote.gui.file_dialogs import ask_open_path
+
+        chosen = ask_open_path(
+            self._window,
+            self.tr("Open a client's message"),
+            name_filter=self.tr("Encrypted messages (*.age)"),
+        )
+        if chosen:
+            self.open_message(Path(chosen))
+
+    def open_message(self, path: Path) -> QWidget:
+        from safenote.gui.message_viewer import MessageViewer
+
+        viewer = MessageViewer()
+        viewer.open_path(path)
+        return self._keep(viewer)
+
+
+def add_therapist_menu(window: QMainWindow, before: QAction | None = None) -> TherapistMenu:
+    """Add the menu to ``window``'s menu bar (before ``before``, e.g. the Help menu)."""
+    menu = TherapistMenu(window)
+    bar = window.menuBar()
+    if before is None:
+        bar.addMenu(menu)
+    else:
+        bar.insertMenu(before, menu)
+    return menu
