@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -79,3 +80,52 @@ def test_generated_structured_toml_never_crashes(doc: dict[str, dict[str, Any]])
 @given(st.text(alphabet=st.sampled_from('[]="\n .#abcprtiesgnu{}0123,\\'), max_size=80))
 def test_generated_text_never_crashes(source: str) -> None:
     outcome(source)
+
+
+plain_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs"), blacklist_characters='"\\'),
+    max_size=40,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    name=plain_text,
+    therapist=plain_text,
+    region=st.sampled_from(["US", "GB", "ie", "Au", ""]),
+    limit=st.integers(min_value=1, max_value=1_000_000),
+    accepted=st.sets(st.sampled_from(["portal", "encrypted", "email", "text"])),
+)
+def test_generated_valid_profiles_load_with_their_values(
+    name: str, therapist: str, region: str, limit: int, accepted: set[str]
+) -> None:
+    source = (
+        f'[practice]\nname = "{name}"\ntherapist = "{therapist}"\nregion = "{region}"\n'
+        f"portal_limit = {limit}\n[channels]\naccepted = {json.dumps(sorted(accepted))}\n"
+    )
+    profile = load_practice_text(source)
+    assert profile.context.practice_name == name.strip()
+    assert profile.context.therapist_name == therapist.strip()
+    assert profile.region == region.upper()
+    assert profile.context.portal_limit == limit
+    assert {c.value for c in profile.context.accepted_channels} == accepted
+
+
+@settings(max_examples=80, deadline=None)
+@given(data=st.data())
+def test_any_change_to_a_signed_body_is_caught(data: st.DataObject) -> None:
+    from safenote.core.practice import sign_text
+    from tests.unit.practice.profiles import FULL, THERAPIST_KEY
+
+    signed = sign_text(FULL, THERAPIST_KEY)
+    body_end = signed.index("[signature]")
+    body = signed[:body_end].rstrip()
+    position = data.draw(st.integers(min_value=0, max_value=len(body) - 1))
+    replacement = data.draw(
+        st.characters(blacklist_categories=("Cs",)).filter(
+            lambda ch: ch != body[position] and ch not in "\r\n"
+        )
+    )
+    changed = signed[:position] + replacement + signed[position + 1 :]
+    with pytest.raises(PracticeError):
+        load_practice_text(changed)
