@@ -52,6 +52,8 @@ def test_report_lists_every_rule_and_the_contact_policy(tmp_path: Path) -> None:
     assert "two business days" in text
     assert "In office hours call 01234 567890." in text
     assert "never instead of them" in text
+    assert "What the crisis panel lists for a client in GB" in text
+    assert "116 123" in text  # Samaritans, beside the practice's own number
     assert profile.fingerprint in text
     assert "Mon-Thu 9:00-17:00" in text
     assert "1000 characters" in text

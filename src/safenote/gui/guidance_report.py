@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from safenote.core.policy import Channel
+from safenote.core.policy import Channel, Context, build_engine
 from safenote.core.practice import Origin, PracticeProfile, client_wording, effective_rules
 from safenote.gui.pdf_render import ensure_gui_application
 
@@ -106,6 +106,26 @@ def _contact_policy(out: _Writer, profile: PracticeProfile | None, source_name: 
             "small",
         )
     out.field(_tr("Public key for encrypted messages"), profile.public_key)
+    _crisis_panel(out, profile)
+
+
+# A sentence the crisis rule always fires on (it is one of the rule's own examples), used to
+# ask the engine for exactly the lines a client of this practice would see.
+_CRISIS_PROBE = "Honestly I don't want to be alive anymore."
+
+
+def _crisis_panel(out: _Writer, profile: PracticeProfile) -> None:
+    engine = build_engine(profile.rules)
+    ctx = Context(region=profile.region, practice=profile.context)
+    crisis = next((f for f in engine.check(_CRISIS_PROBE, ctx) if f.rule == "crisis"), None)
+    if crisis is None or not crisis.resources:
+        return
+    out.para(_tr("What the crisis panel lists for a client in {}:").format(profile.region or "—"))
+    for resource in crisis.resources:
+        note = f" ({resource.note})" if resource.note else ""
+        out.para(f"  • {resource.name}: {resource.contact}{note}")
+    if crisis.resources_verified:
+        out.para(_tr("Numbers checked on {}.").format(crisis.resources_verified), "small")
 
 
 def build_report_document(profile: PracticeProfile | None, source_name: str) -> QTextDocument:
