@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from safenote.cli._common import CliError
+from safenote.cli._common import CliError, read_text_arg
 from safenote.core.export.atomic import write_private_atomic
 from safenote.core.practice import (
     PracticeError,
@@ -48,7 +48,7 @@ def register(subparsers: Any) -> None:
     init.add_argument("-o", "--output", required=True, metavar="FILE", help="'-' for stdout")
     init.set_defaults(func=_init)
     validate = commands.add_parser("validate", help="check a profile and name every problem")
-    validate.add_argument("file", metavar="FILE")
+    validate.add_argument("file", metavar="FILE", help="the profile ('-' for standard input)")
     validate.set_defaults(func=_validate)
     sign = commands.add_parser("sign", help="sign a profile with the key in your keyring")
     sign.add_argument("file", metavar="FILE")
@@ -65,6 +65,8 @@ def register(subparsers: Any) -> None:
 
 
 def _read(path: str) -> str:
+    if path == "-":
+        return read_text_arg("-")
     try:
         return read_profile_file(Path(path))
     except PracticeError as err:

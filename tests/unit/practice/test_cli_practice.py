@@ -162,3 +162,11 @@ def test_preview_and_view_refuse_missing_files_before_any_window(
     assert (code, "cannot read" in err) == (2, True)
     code, _, err = run(["view", "no-such-message.age"], capsys)
     assert (code, "no such file" in err) == (2, True)
+
+
+def test_validate_reads_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(FULL.encode())))
+    code, out, _ = run(["practice", "validate", "-"], capsys)
+    assert (code, "valid, not signed" in out) == (0, True)
