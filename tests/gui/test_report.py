@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -13,10 +12,9 @@ from safenote.cli import main
 from safenote.core.policy import load_default_engine
 from safenote.core.practice import load_practice_text, sign_text
 from safenote.gui.guidance_report import render_guidance_report
+from tests.integration.realparts import require_tool
 from tests.unit.practice.profiles import FULL, THERAPIST_KEY
 
-PDFTOTEXT = shutil.which("pdftotext")
-pytestmark = pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) missing")
 
 CHANGES = """
 [overrides.purpose-first]
@@ -29,9 +27,10 @@ message = "Long messages wait for our session at {practice_name}."
 def pdf_text(pdf: bytes, tmp_path: Path) -> str:
     path = tmp_path / "report.pdf"
     path.write_bytes(pdf)
-    assert PDFTOTEXT is not None
+    # Skips without poppler-utils, and fails instead under `make test` (SAFENOTE_REAL_PARTS=1).
+    pdftotext = require_tool("pdftotext")
     done = subprocess.run(
-        [PDFTOTEXT, "-layout", str(path), "-"], capture_output=True, check=True, text=True
+        [pdftotext, "-layout", str(path), "-"], capture_output=True, check=True, text=True
     )
     # NFKC undoes ligatures (ﬁ); lines wrap anywhere, so compare on single spaces.
     return " ".join(unicodedata.normalize("NFKC", done.stdout).split())
