@@ -15,7 +15,6 @@ from safenote.gui.guidance_report import render_guidance_report
 from tests.integration.realparts import require_tool
 from tests.unit.practice.profiles import FULL, THERAPIST_KEY
 
-
 CHANGES = """
 [overrides.purpose-first]
 enabled = false
