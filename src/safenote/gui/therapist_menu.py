@@ -17,7 +17,9 @@ class TherapistMenu(QMenu):
         super().__init__(window.tr("For &therapists"), window)
         self.setObjectName("therapistMenu")
         self._window = window
-        self.windows: list[QWidget] = []  # kept alive while open
+        # Kept for the menu's lifetime: dropping a closed viewer's last reference while its
+        # decryption task is still finishing would delete it under that task.
+        self.windows: list[QWidget] = []
         self.preview_action = QAction(self.tr("&Preview client guidance…"), self)
         self.preview_action.triggered.connect(lambda: self.open_preview())
         self.viewer_action = QAction(self.tr("&Open a client's message…"), self)
@@ -26,7 +28,6 @@ class TherapistMenu(QMenu):
         self.addAction(self.viewer_action)
 
     def _keep(self, widget: QWidget) -> QWidget:
-        self.windows = [w for w in self.windows if w.isVisible()]
         self.windows.append(widget)
         widget.show()
         return widget
