@@ -163,3 +163,18 @@ def test_a_file_that_is_not_a_message_is_explained(
         viewer.open_path(junk)
     assert "age" in str(blocker.args[0]).lower()
     assert viewer.body.toPlainText() == ""
+
+
+def test_an_identity_file_can_be_used_instead_of_the_keyring(qtbot: QtBot, tmp_path: Path) -> None:
+    from safenote.core.export.keys import generate_identity, write_identity_file
+
+    identity = generate_identity()
+    key_file = tmp_path / "key.txt"
+    write_identity_file(key_file, identity)
+    path = tmp_path / "m.age"
+    encrypt_message_to_file(Message(body=BODY), path, recipients=[identity.public_key])
+    window = MessageViewer(MemoryKeyStore(), identity_file=key_file)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.opened, timeout=10_000):
+        window.open_path(path)
+    assert window.body.toPlainText() == BODY
