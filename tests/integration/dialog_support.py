@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from safenote.core.paths import app_paths
 from safenote.core.vault import SystemKeyStore, Vault
-from tests.integration.atspi import AtspiApp
+from tests.integration.atspi import AtspiApp, Node
 from tests.integration.realparts import ATSPI_PYTHON
 
 PRESS = Path(__file__).with_name("atspi_press.py")
@@ -40,3 +41,23 @@ def press(app: AtspiApp, name: str, role: str = "push button", timeout: float = 
         if result.returncode not in (3, 4) or time.monotonic() > deadline:
             raise AssertionError(f"couldn't press {name!r}: {result.stderr}")
         time.sleep(0.2)  # polling a separate process until the control shows
+
+
+def wait_for(
+    app: AtspiApp, predicate: Callable[[list[Node]], bool], timeout: float = 60.0
+) -> list[Node]:
+    """Like ``app.wait_for``, but a walk that meets a widget being destroyed (a dialog
+    closing mid-walk: "No such object path") is simply tried again."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            nodes = app.dump(timeout)
+        except AssertionError as err:
+            if "No such object" not in str(err) or time.monotonic() > deadline:
+                raise
+            continue
+        if predicate(nodes):
+            return nodes
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in the accessible tree")
+        time.sleep(0.2)  # polling a separate process; not a timing assumption

@@ -23,7 +23,7 @@ from safenote.gui.preferences import Preferences
 from safenote.gui.settings_dialog import SettingsDialog
 from safenote.gui.unlock_dialog import UnlockDialog, UnlockReason
 from tests.integration.atspi import APP_NOT_ON_BUS, PROBE, AtspiApp, Node, unnamed_interactive
-from tests.integration.dialog_support import press
+from tests.integration.dialog_support import press, wait_for
 from tests.integration.realparts import (
     ATSPI_PYTHON,
     missing,
@@ -82,6 +82,44 @@ def showing(qtbot: QtBot, widget: QWidget) -> None:
 
 def names(nodes: list[Node]) -> set[str]:
     return {n.name for n in nodes if n.showing}
+
+
+# First in this module, on purpose: once this test process has shown widgets with
+# accessibility on, it sits on the AT-SPI bus, and while a blocking probe runs it can't
+# answer, so every later probe of *another* app waits for D-Bus timeouts first.
+def test_real_first_run_can_be_completed_through_the_accessibility_tree(tmp_path: Path) -> None:
+    """The real app, real keyring: the whole first run done the way assistive technology
+    does it (press by name, type into named fields), ending in the compose window."""
+    with AtspiApp(tmp_path / "sn") as app:
+
+        def shows(name: str) -> Callable[[list[Node]], bool]:
+            return lambda nodes: any(n.name == name and n.showing for n in nodes)
+
+        nodes = wait_for(app, shows("Set up SafeNote"))
+        assert unnamed_interactive(nodes) == []
+        press(app, "Continue")
+        wait_for(app, shows("In my system keyring (recommended)"))
+        press(app, "Set up")
+        nodes = wait_for(
+            app,
+            lambda ns: any(n.name == "Recovery code" and n.showing and n.description for n in ns),
+        )
+        assert unnamed_interactive(nodes) == []
+        (code_node,) = [n for n in nodes if n.name == "Recovery code" and n.showing]
+        code = "".join(ch for ch in code_node.description if ch.isalnum())
+        assert len(code) == 32
+        press(app, "I have kept it")
+        wait_for(app, shows("Recovery code, typed back"))
+        app.type("Recovery code, typed back", code)
+        press(app, "Check")
+        nodes = wait_for(app, shows("Your name"))
+        assert unnamed_interactive(nodes) == []
+        app.type("Your name", "Sam")
+        press(app, "Start writing")
+        nodes = wait_for(
+            app, lambda ns: any(n.role == "text" and n.name == "Message" and n.showing for n in ns)
+        )
+        assert unnamed_interactive(nodes) == []
 
 
 def test_first_run_wizard_pages_are_named(qtbot: QtBot, reader: str) -> None:
@@ -159,37 +197,3 @@ def test_settings_dialog_is_named(qtbot: QtBot, reader: str) -> None:
     assert {"Use my computer's setting", "Follow the system", "100%"} <= combos
     dialog.reject()
     vault.close()
-
-
-def test_real_first_run_can_be_completed_through_the_accessibility_tree(tmp_path: Path) -> None:
-    """The real app, real keyring: the whole first run done the way assistive technology
-    does it (press by name, type into named fields), ending in the compose window."""
-    with AtspiApp(tmp_path / "sn") as app:
-
-        def shows(name: str) -> Callable[[list[Node]], bool]:
-            return lambda nodes: any(n.name == name and n.showing for n in nodes)
-
-        nodes = app.wait_for(shows("Set up SafeNote"))
-        assert unnamed_interactive(nodes) == []
-        press(app, "Continue")
-        app.wait_for(shows("In my system keyring (recommended)"))
-        press(app, "Set up")
-        nodes = app.wait_for(
-            lambda ns: any(n.name == "Recovery code" and n.showing and n.description for n in ns)
-        )
-        assert unnamed_interactive(nodes) == []
-        (code_node,) = [n for n in nodes if n.name == "Recovery code" and n.showing]
-        code = "".join(ch for ch in code_node.description if ch.isalnum())
-        assert len(code) == 32
-        press(app, "I have kept it")
-        app.wait_for(shows("Recovery code, typed back"))
-        app.type("Recovery code, typed back", code)
-        press(app, "Check")
-        nodes = app.wait_for(shows("Your name"))
-        assert unnamed_interactive(nodes) == []
-        app.type("Your name", "Sam")
-        press(app, "Start writing")
-        nodes = app.wait_for(
-            lambda ns: any(n.role == "text" and n.name == "Message" and n.showing for n in ns)
-        )
-        assert unnamed_interactive(nodes) == []
