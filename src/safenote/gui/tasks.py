@@ -8,7 +8,9 @@ finished result, delivered through a queued signal.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -18,83 +20,60 @@ from safenote.core.vault import VaultError
 
 log = logging.getLogger(__name__)
 
-
-class _Relay(QObject):
-    """Lives on the GUI thread; signals emitted from the worker arrive there queued.
-
-    The callbacks are called from this object's own methods: a signal connected to a bare
-    Python function would run it on the emitting (worker) thread.
-    """
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(
-        self,
-        on_done: Callable[[Any], None] | None,
-        on_error: Callable[[BaseException], None] | None,
-        finish: Callable[[_Relay], None],
-        parent: QObject,
-    ) -> None:
-        # A child of the runner: if the runner goes away first, pending results are dropped
-        # with it instead of reaching objects that no longer exist.
-        super().__init__(parent)
-        self._on_done = on_done
-        self._on_error = on_error
-        self._finish = finish
-        self.succeeded.connect(self._deliver_result)
-        self.failed.connect(self._deliver_error)
-
-    def _deliver_result(self, result: object) -> None:
-        try:
-            if self._on_done is not None:
-                self._on_done(result)
-        finally:
-            self._finish(self)
-
-    def _deliver_error(self, error: BaseException) -> None:
-        try:
-            if self._on_error is not None:
-                self._on_error(error)
-            elif not isinstance(error, VaultError):
-                raise error
-        finally:
-            self._finish(self)
+_Callbacks = tuple[Callable[[Any], None] | None, Callable[[BaseException], None] | None]
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    """Runs one callable on the pool's thread and reports through the runner's signal.
+
+    It holds only a weak reference to the runner: if the window (and so the runner) goes
+    away while this runs, the result is dropped, and the runner is never released on the
+    worker thread.
+    """
+
+    def __init__(self, work: Callable[[], Any], task_id: int, runner: TaskRunner) -> None:
         super().__init__()
         self._work = work
-        self._relay = relay
+        self._task_id = task_id
+        self._runner = weakref.ref(runner)
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            result = self._work()
+            result: object = self._work()
+            ok = True
         except VaultError as err:
-            self._emit(self._relay.failed, err)
+            result, ok = err, False
         except Exception as err:  # an unexpected bug: keep its type, never its message
             log.error("Background task failed: %s", type(err).__name__)
-            self._emit(self._relay.failed, err)
-        else:
-            self._emit(self._relay.succeeded, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: object) -> None:
-        # The window may have closed while this ran; then nobody is waiting for the result.
+            result, ok = err, False
+        runner = self._runner()
+        if runner is None:
+            return
+        # The runner's C++ side may be gone although Python still holds it; nobody waits then.
         with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+            runner.finished_task.emit(self._task_id, ok, result)
+        del runner
 
 
 class TaskRunner(QObject):
-    """Queue callables on one background thread; call back on the GUI thread."""
+    """Queue callables on one background thread; call back on the GUI thread.
+
+    One long-lived signal carries every result back (queued, because the runner lives on
+    the GUI thread and the signal is emitted on the worker). There is no per-task QObject,
+    so no object's lifetime depends on when a deferred delete happens to run.
+    """
+
+    finished_task = Signal(int, bool, object)
+    """Internal: (task id, succeeded, result or exception), emitted on the worker thread."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._relays: set[_Relay] = set()
+        self._pending: dict[int, _Callbacks] = {}
+        self._ids = itertools.count(1)
+        self.finished_task.connect(self._deliver)
 
     def submit(
         self,
@@ -102,13 +81,21 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        relay = _Relay(on_done, on_error, self._finish, self)
-        self._relays.add(relay)
-        self._pool.start(_Task(work, relay))
+        task_id = next(self._ids)
+        self._pending[task_id] = (on_done, on_error)
+        self._pool.start(_Task(work, task_id, self))
 
-    def _finish(self, relay: _Relay) -> None:
-        self._relays.discard(relay)
-        relay.deleteLater()
+    def _deliver(self, task_id: int, ok: bool, result: object) -> None:
+        on_done, on_error = self._pending.pop(task_id, (None, None))
+        if ok:
+            if on_done is not None:
+                on_done(result)
+            return
+        assert isinstance(result, BaseException)
+        if on_error is not None:
+            on_error(result)
+        elif not isinstance(result, VaultError):
+            raise result
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until queued work is done (used on quit, so nothing is lost)."""
@@ -116,4 +103,4 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._pool.activeThreadCount() > 0 or bool(self._relays)
+        return self._pool.activeThreadCount() > 0 or bool(self._pending)
