@@ -181,10 +181,11 @@ def test_settings_and_lock_screen_are_translated_and_fit(qtbot: QtBot) -> None:
 
 
 @pytest.mark.usefixtures("translated")
-def test_compose_window_is_translated(qtbot: QtBot) -> None:
+def test_compose_window_is_translated_and_fits(qtbot: QtBot) -> None:
     window = ComposeWindow(ComposeController())
     show(qtbot, window)
     assert untranslated(window) == []
+    assert clipped(window) == []
 
 
 def test_a_plain_string_would_be_caught(qtbot: QtBot, qapp: QApplication) -> None:

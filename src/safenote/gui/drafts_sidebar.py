@@ -80,7 +80,8 @@ class DraftsSidebar(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.trash_button)
         layout.addLayout(buttons)
-        self.setMinimumWidth(190)
+        # At least what the buttons need: longer translations and bigger text never clip.
+        self.setMinimumWidth(max(190, self.minimumSizeHint().width()))
 
         self._drafts = DraftListing((), ())
         self._trash = DraftListing((), ())
