@@ -20,7 +20,7 @@ from safenote.core.vault import (
     Vault,
     WrongRecoveryCodeError,
 )
-from safenote.gui.appearance import Appearance, apply_text_scale
+from safenote.gui.appearance import Appearance, apply_text_scale, scale_stylesheet
 from safenote.gui.notice import NoticeLabel
 from safenote.gui.preferences import Preferences, load_preferences
 from safenote.gui.settings_dialog import SettingsDialog
@@ -207,3 +207,19 @@ def test_theme_follows_the_system_when_asked(qtbot: QtBot, qapp: QApplication) -
     with qtbot.assertNotEmitted(appearance.applied):
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)  # an explicit choice stays put
     appearance.stop_following()
+
+
+@pytest.mark.usefixtures("restore_font")
+def test_text_size_also_scales_styled_text(qapp: QApplication) -> None:
+    base = qapp.font().pointSizeF()
+    appearance = Appearance(qapp, Preferences(theme="light", text_scale=200))
+    try:
+        appearance.apply()
+        assert qapp.font().pointSizeF() == pytest.approx(base * 2)
+        assert "font-size: 23pt" in qapp.styleSheet()  # the editor's 11.5pt, doubled
+        appearance.apply(Preferences(theme="light", text_scale=100))
+        assert "font-size: 11.5pt" in qapp.styleSheet()
+        assert qapp.font().pointSizeF() == pytest.approx(base)
+    finally:
+        appearance.stop_following()
+    assert scale_stylesheet("a { font-size: 9pt; }", 150) == "a { font-size: 13.5pt; }"

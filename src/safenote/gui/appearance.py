@@ -7,6 +7,8 @@ that draw their own icons repaint them on the palette change).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -15,6 +17,15 @@ from safenote.gui.preferences import Preferences
 from safenote.gui.theme import apply_theme
 
 _BASE_POINT_SIZE = "safenoteBasePointSize"
+_POINT_SIZE = re.compile(r"font-size:\s*([0-9.]+)pt")
+
+
+def scale_stylesheet(sheet: str, percent: int) -> str:
+    """The stylesheet with every ``font-size: Npt`` scaled, so styled text (the message
+    editor, headings) grows with the text-size setting like everything else."""
+    if percent == 100:
+        return sheet
+    return _POINT_SIZE.sub(lambda m: f"font-size: {float(m.group(1)) * percent / 100:g}pt", sheet)
 
 
 def apply_text_scale(app: QApplication, percent: int) -> None:
@@ -47,6 +58,7 @@ class Appearance(QObject):
         dark = {"light": False, "dark": True}.get(self._prefs.theme, system_dark)
         is_dark = apply_theme(self._app, dark)
         apply_text_scale(self._app, self._prefs.text_scale)
+        self._app.setStyleSheet(scale_stylesheet(self._app.styleSheet(), self._prefs.text_scale))
         self.applied.emit(is_dark)
         return is_dark
 
