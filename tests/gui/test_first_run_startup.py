@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from safenote.core.paths import app_paths
@@ -19,6 +19,7 @@ from safenote.core.vault import (
     MemoryKeyStore,
     Vault,
 )
+from safenote.core.vault.database import db_path
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.controller import ComposeController
 from safenote.gui.preferences import Preferences
@@ -183,3 +184,33 @@ def test_lock_copy_and_settings_are_wired(
     assert session.idle.running
     assert window.editor.toPlainText() == "Could you reply ASAP?"
     assert Preferences().idle_lock_minutes == 5
+
+
+def test_a_damaged_vault_offers_the_latest_backup(qtbot: QtBot, started: list[Startup]) -> None:
+    keys = SwitchableKeyStore()
+    paths = app_paths().ensure()
+    vault, _code = Vault.create(paths, keystore=keys)
+    vault.save_draft(Draft(title="t", body="safe in the backup"))
+    vault.backup_now()
+    vault.close()
+    db = db_path(paths)
+    damaged = bytearray(db.read_bytes())
+    damaged[:100] = bytes(100)  # the file header is gone
+    db.write_bytes(bytes(damaged))
+
+    flow = start(qtbot, keys, started)
+    qtbot.waitUntil(lambda: flow.error_box is not None, timeout=10000)
+    box = flow.error_box
+    assert box is not None
+    assert "damaged" in box.text()
+    window = flow.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.editor.isReadOnly()
+    restore = box.findChild(QPushButton, "restoreBackup")
+    assert isinstance(restore, QPushButton)
+    assert box.defaultButton() is restore
+    restore.click()
+    window = ready(qtbot, flow)
+    qtbot.waitUntil(lambda: window.editor.toPlainText() == "safe in the backup", timeout=10000)
+    assert list(db.parent.glob(db.name + ".damaged-*"))  # the damaged file is kept aside

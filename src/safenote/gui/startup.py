@@ -3,16 +3,26 @@
 * No vault yet: the first-run wizard; the compose window opens once it is done.
 * A vault: the compose window shows at once ("Opening your drafts…") while the keyring is
   asked off the GUI thread. If the key can't be had, the unlock dialog says why and offers
-  retry, passphrase or recovery code. Other problems (a damaged file) get the plain
-  explanation box. A vault is never replaced by a new one.
+  retry, passphrase or recovery code. A damaged file gets the plain explanation and, when
+  there are backups, "Restore the latest backup" (the damaged file is kept aside). Other
+  problems get the explanation box. A vault is never replaced by a new one.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from safenote.core.paths import AppPaths
-from safenote.core.vault import KdfParams, KeyStore, Vault, VaultError, vault_status
+from safenote.core.vault import (
+    KdfParams,
+    KeyStore,
+    Vault,
+    VaultCorruptError,
+    VaultError,
+    restore_backup,
+    vault_status,
+)
 from safenote.gui.appearance import Appearance
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.controller import ComposeController
@@ -77,6 +87,7 @@ class Startup(QObject):
         self._keys = KeyTaskRunner(self)
         self.wizard: FirstRunWizard | None = None
         self.unlock: UnlockDialog | None = None
+        self.error_box: QMessageBox | None = None
         self.window: ComposeWindow | None = None
         self.session: PrivacySession | None = None
 
@@ -173,7 +184,30 @@ class Startup(QObject):
         )
         box = vault_error_box(message, window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if isinstance(err, VaultCorruptError) and err.backups:
+            restore = box.addButton(
+                translate("Startup", "&Restore the latest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            restore.setObjectName("restoreBackup")
+            box.setDefaultButton(restore)
+            restore.clicked.connect(self.restore_latest_backup)
+        self.error_box = box
         box.open()
+
+    def restore_latest_backup(self) -> None:
+        """Put the newest backup in place (the damaged file is kept aside), then open it."""
+        paths, keystore = self.paths, self.keystore
+
+        def work() -> tuple[Vault | VaultError, tuple[str, ...]]:
+            restore_backup(paths)
+            return _try_open(paths, keystore)
+
+        if self.window is not None:
+            self.window.set_waiting(
+                QCoreApplication.translate("Startup", "Restoring your latest backup…")
+            )
+        self._keys.run(work, self._opened, self._failed)
 
     # -- ready ----------------------------------------------------------------------------------
 
