@@ -1,0 +1,103 @@
+"""The compose window's "Export…" action: gather the draft and open the export dialog.
+
+Kept apart from the window so wiring it in is one line, and light to import: the dialog
+(and pyrage, pypdf behind it) loads only when the person first exports.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from safenote.gui.clipboard_guard import ClipboardGuard
+
+if TYPE_CHECKING:
+    from safenote.core.vault import Contact
+    from safenote.gui.compose_window import ComposeWindow
+    from safenote.gui.export_dialog import ExportDialog
+    from safenote.gui.export_request import ExportRequest
+
+EXPORT_KEYS = "Ctrl+E"
+
+
+def practice_portal_limit(contact: Contact | None) -> int | None:
+    """The portal limit in the contact's imported practice profile, if it gives one."""
+    if contact is None or not contact.practice_profile:
+        return None
+    from safenote.core.practice import PracticeError, load_practice_text
+
+    try:
+        return load_practice_text(contact.practice_profile).context.portal_limit
+    except PracticeError:
+        return None  # a stored profile that no longer validates: the portal's own limit
+
+
+def request_from_window(window: ComposeWindow) -> ExportRequest:
+    """The draft as it is on screen now, with the guidance shown for it."""
+    from safenote.gui.export_request import ExportRequest
+
+    c = window.controller
+    contact = c.contact(c.draft.recipient_contact_id)
+    keys = tuple(contact.public_key.split()) if contact is not None else ()
+    shown = [*window.crisis.current, *c.guidance]
+    return ExportRequest(
+        body=window.editor.toPlainText(),
+        subject=c.draft.subject,
+        sender=c.settings.sender_name,
+        findings=tuple(g.finding for g in shown),
+        recipient_keys=keys,
+        recipient_name=contact.name if contact is not None else "",
+        portal_limit=practice_portal_limit(contact),
+    )
+
+
+def window_clipboard(window: QMainWindow) -> ClipboardGuard:
+    """The window's clipboard guard (the privacy session's, which lock and quit clear),
+    or a new one that lives as long as the window."""
+    guard = window.findChild(ClipboardGuard)
+    if isinstance(guard, ClipboardGuard):
+        return guard
+    guard = ClipboardGuard(parent=window)
+    app = QCoreApplication.instance()
+    if app is not None:  # as the privacy session does: nothing of ours outlives the app
+        app.aboutToQuit.connect(guard.clear_if_ours)
+    return guard
+
+
+def open_export_dialog(window: ComposeWindow) -> ExportDialog:
+    from safenote.gui.export_dialog import ExportDialog
+
+    window.controller.save_now()
+    dialog = ExportDialog(request_from_window(window), window, clipboard=window_clipboard(window))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def install_export_action(window: ComposeWindow) -> QAction:
+    """Add "Export…" (Ctrl+E) to the window and to its File menu, before Quit."""
+    action = QAction(QCoreApplication.translate("ComposeWindow", "&Export…"), window)
+    action.setObjectName("exportAction")
+    action.setShortcut(QKeySequence(EXPORT_KEYS))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "ComposeWindow", "Save this message encrypted, as a locked PDF, or for a portal"
+        )
+    )
+    action.triggered.connect(lambda: open_export_dialog(window))
+    window.addAction(action)
+    file_menu = next(
+        (a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)), None
+    )
+    quit_action = getattr(window, "quit_action", None)
+    if isinstance(file_menu, QMenu):
+        if isinstance(quit_action, QAction) and quit_action in file_menu.actions():
+            file_menu.insertAction(quit_action, action)
+            file_menu.insertSeparator(quit_action)
+        else:
+            file_menu.addAction(action)
+    return action
