@@ -3,6 +3,10 @@ code. Each change runs off the GUI thread and takes effect at once (not on Save)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from safenote.core.vault import KdfParams, KeyStore, Vault, VaultError
+from safenote.gui.file_dialogs import ask_save_path
 from safenote.gui.first_run_pages import CodePage
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
 from safenote.gui.notice import NoticeLabel
@@ -46,10 +51,6 @@ class NewCodeDialog(QDialog):
         self.page.printRequested.connect(self._print)
 
     def _save(self) -> None:
-        from pathlib import Path
-
-        from safenote.gui.file_dialogs import ask_save_path
-
         chosen = ask_save_path(
             self,
             self.tr("Save your recovery kit"),
@@ -132,8 +133,8 @@ class SecurityBox(QGroupBox):
         if vault is not None:
             self._run(vault.unlock_methods, self.show_methods)
 
-    def _run(self, work: object, done: object) -> None:
-        self._keys.run(work, done, self._failed)  # type: ignore[arg-type]
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._keys.run(work, done, self._failed)
 
     def show_methods(self, methods: tuple[str, ...]) -> None:
         self.methods = tuple(methods)
@@ -212,7 +213,7 @@ class SecurityBox(QGroupBox):
         self.notice.show_success(self.tr("Your old recovery code no longer works."))
         self.codeCreated.emit(code)
 
-    def _changed(self, message: str) -> object:
+    def _changed(self, message: str) -> Callable[[tuple[str, ...]], None]:
         def done(methods: tuple[str, ...]) -> None:
             self.show_methods(methods)
             self.fields.first.clear()
