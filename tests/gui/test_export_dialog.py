@@ -60,10 +60,10 @@ def test_encrypts_to_the_contacts_key_and_core_opens_it(qtbot: QtBot, tmp_path: 
     target = tmp_path / "out.age"
     dialog = make_dialog(qtbot, request, target)
     assert dialog.kind == "age"
-    assert dialog.use_keys.isChecked()
-    assert dialog.recipients() == [ident.public_key]
-    assert "Dr. Ruiz" in dialog.keys_source.text()
-    assert dialog.armored.isChecked()  # armored is the default
+    assert dialog.age.use_keys.isChecked()
+    assert dialog.age.recipients() == [ident.public_key]
+    assert "Dr. Ruiz" in dialog.age.keys_source.text()
+    assert dialog.age.armored.isChecked()  # armored is the default
     with qtbot.waitSignal(dialog.exported, timeout=10000) as sent:
         click(dialog.export_button)
     assert sent.args == ["age", str(target)]
@@ -81,10 +81,10 @@ def test_binary_when_armor_is_unticked_and_several_keys(qtbot: QtBot, tmp_path: 
     first, second = identity(), identity()
     target = tmp_path / "out.age"
     dialog = make_dialog(qtbot, ExportRequest(BODY), target)
-    assert dialog.use_passphrase.isChecked()  # no key known: passphrase is offered first
-    dialog.use_keys.setChecked(True)
-    dialog.keys.setPlainText(f"{first.public_key}\n\n  {second.public_key}  \n")
-    dialog.armored.setChecked(False)
+    assert dialog.age.use_passphrase.isChecked()  # no key known: passphrase is offered first
+    dialog.age.use_keys.setChecked(True)
+    dialog.age.keys.setPlainText(f"{first.public_key}\n\n  {second.public_key}  \n")
+    dialog.age.armored.setChecked(False)
     with qtbot.waitSignal(dialog.exported, timeout=10000):
         click(dialog.export_button)
     assert target.read_bytes().startswith(b"age-encryption.org/v1\n")
@@ -100,7 +100,7 @@ def test_a_mistyped_key_is_explained_before_any_save_dialog(qtbot: QtBot, tmp_pa
     assert "not an age public key" in dialog.notice.message
     assert dialog.asked == []  # type: ignore[attr-defined]
     assert not (tmp_path / "x").exists()
-    dialog.keys.clear()
+    dialog.age.keys.clear()
     click(dialog.export_button)
     assert "public key" in dialog.notice.message
 
@@ -118,15 +118,15 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot: QtBot, tmp_path: Path)
 def test_passphrase_mode_runs_off_the_gui_thread_and_opens(qtbot: QtBot, tmp_path: Path) -> None:
     target = tmp_path / "out.age"
     dialog = make_dialog(qtbot, ExportRequest(BODY, SUBJECT), target)
-    assert dialog.use_passphrase.isChecked()
-    assert dialog.passphrase.isVisible()
-    assert not dialog.keys.isVisible()
-    dialog.passphrase.first.setText("river lantern copper")
-    dialog.passphrase.second.setText("river lantern coppe")
+    assert dialog.age.use_passphrase.isChecked()
+    assert dialog.age.passphrase.isVisible()
+    assert not dialog.age.keys.isVisible()
+    dialog.age.passphrase.first.setText("river lantern copper")
+    dialog.age.passphrase.second.setText("river lantern coppe")
     click(dialog.export_button)
     assert "don't match" in dialog.notice.message
     assert dialog.asked == []  # type: ignore[attr-defined]
-    dialog.passphrase.second.setText("river lantern copper")
+    dialog.age.passphrase.second.setText("river lantern copper")
     with qtbot.waitSignal(dialog.exported, timeout=20000):
         click(dialog.export_button)
         # The busy state is set before the work is queued, so this is not a race.
@@ -140,7 +140,7 @@ def test_passphrase_mode_runs_off_the_gui_thread_and_opens(qtbot: QtBot, tmp_pat
     opened = open_message_file(target, passphrase="river lantern copper")
     assert (opened.body, opened.subject) == (BODY, SUBJECT)
     dialog.reject()
-    assert dialog.passphrase.passphrase() == ""  # not kept in the closed dialog
+    assert dialog.age.passphrase.passphrase() == ""  # not kept in the closed dialog
 
 
 def test_pdf_passphrase_is_shown_once_and_opens_the_pdf(qtbot: QtBot, tmp_path: Path) -> None:

@@ -119,7 +119,7 @@ def test_export_dialog_controls_are_named_and_reachable_in_every_mode(qtbot: QtB
     dialog.show()
     first = dialog.format_buttons["age"]
     named_and_reachable(dialog, first)  # passphrase mode (no key known)
-    dialog.use_keys.setChecked(True)
+    dialog.age.use_keys.setChecked(True)
     named_and_reachable(dialog, first)
     for kind in ("pdf", "portal"):
         dialog.choose_format(kind)

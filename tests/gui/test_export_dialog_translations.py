@@ -52,8 +52,8 @@ def test_export_dialog_is_translated_and_fits_in_every_mode(qtbot: QtBot) -> Non
     dialog = ExportDialog(request)
     show(qtbot, dialog)
     states: list[tuple[str, Callable[[], object]]] = [
-        ("age", lambda: dialog.use_keys.setChecked(True)),
-        ("age", lambda: dialog.use_passphrase.setChecked(True)),
+        ("age", lambda: dialog.age.use_keys.setChecked(True)),
+        ("age", lambda: dialog.age.use_passphrase.setChecked(True)),
         ("pdf", lambda: None),
         ("portal", lambda: None),
     ]

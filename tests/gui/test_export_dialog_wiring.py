@@ -68,7 +68,7 @@ def test_ctrl_e_opens_export_with_the_draft_contact_and_guidance(
     assert any(f.severity.value == "urgent" for f in request.findings)
     assert dialog.summary.isVisible()
     assert dialog.summary.resources is not None
-    assert dialog.use_keys.isChecked()
+    assert dialog.age.use_keys.isChecked()
     target = tmp_path / "m.age"
     dialog.choose_save_path = lambda *_: str(target)  # type: ignore[method-assign]
     with qtbot.waitSignal(dialog.exported, timeout=10000):

@@ -32,7 +32,7 @@ def portal_from_export(qtbot: QtBot, request: ExportRequest, profile_id: str) ->
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.choose_format("portal")
-    dialog.portal_profile.setCurrentIndex(dialog.portal_profile.findData(profile_id))
+    dialog.portal.choose(profile_id)
     with qtbot.waitSignal(dialog.portalOpened, timeout=5000) as opened:
         dialog.export_button.click()
     portal = opened.args[0]
@@ -99,7 +99,7 @@ def test_missing_required_subject_is_explained(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.choose_format("portal")
-    dialog.portal_profile.setCurrentIndex(dialog.portal_profile.findData("subject-required"))
+    dialog.portal.choose("subject-required")
     dialog.export_button.click()
     assert dialog.isVisible()
     assert dialog.portal_dialog is None

@@ -51,7 +51,7 @@ def test_age_cli_opens_what_the_dialog_encrypted_for_its_key(
         if line.startswith("# public key: ")
     )
     dialog = ExportDialog(ExportRequest(BODY, SUBJECT, SENDER, recipient_keys=(public,)))
-    dialog.armored.setChecked(armored)
+    dialog.age.armored.setChecked(armored)
     encrypted = tmp_path / "message.age"
     export(qtbot, dialog, encrypted)
     opened = _run(age, "-d", "-i", str(key), str(encrypted))
@@ -66,9 +66,9 @@ def test_age_cli_opens_what_the_dialog_locked_with_a_passphrase(
 ) -> None:
     age = require_tool("age")
     dialog = ExportDialog(ExportRequest(BODY, SUBJECT))
-    assert dialog.use_passphrase.isChecked()
-    dialog.passphrase.first.setText(PASSPHRASE)
-    dialog.passphrase.second.setText(PASSPHRASE)
+    assert dialog.age.use_passphrase.isChecked()
+    dialog.age.passphrase.first.setText(PASSPHRASE)
+    dialog.age.passphrase.second.setText(PASSPHRASE)
     encrypted = tmp_path / "message.age"
     export(qtbot, dialog, encrypted)
     out = tmp_path / "out.txt"

@@ -15,14 +15,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -32,21 +27,20 @@ from PySide6.QtWidgets import (
 
 from safenote.core.export.errors import ExportError
 from safenote.core.export.keys import parse_recipient
-from safenote.core.export.portal import PortalProfile, list_profiles, prepare_portal_text
+from safenote.core.export.portal import prepare_portal_text
 from safenote.gui.clipboard_guard import ClipboardGuard
 from safenote.gui.export_jobs import ExportOutcome, encrypt_job, locked_pdf_job
+from safenote.gui.export_options import AgeOptions, PdfOptions, PortalOptions
 from safenote.gui.export_request import ExportRequest
 from safenote.gui.export_summary import ExportFindingsSummary
 from safenote.gui.file_dialogs import ask_save_path
 from safenote.gui.guidance_card import plain_label
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
 from safenote.gui.notice import NoticeLabel
-from safenote.gui.passphrase_fields import PassphraseFields
 from safenote.gui.pdf_passphrase_panel import PdfPassphrasePanel
 from safenote.gui.portal_dialog import PortalDialog
 
 AGE, PDF, PORTAL = "age", "pdf", "portal"
-DEFAULT_PORTAL = "generic"
 # Neutral file names: a subject in a file name would show in folder listings and mail.
 _SUGGESTED = {AGE: "message.age", PDF: "message.pdf"}
 MIN_WIDTH = 540  # wide enough that the "who can open it" lines wrap to two lines at most
@@ -80,9 +74,10 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self._build_formats())
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._build_age_page())
-        self.pages.addWidget(self._build_pdf_page())
-        self.pages.addWidget(self._build_portal_page())
+        self.age = AgeOptions(request.recipient_keys, request.recipient_name, self)
+        self.portal = PortalOptions(request.portal_limit, self)
+        for page in (self.age, PdfOptions(self), self.portal):
+            self.pages.addWidget(page)
         layout.addWidget(self.pages)
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
@@ -104,10 +99,9 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._formats.idToggled.connect(self._format_changed)
-        self._lock_modes.idToggled.connect(self._lock_mode_toggled)
+        self.age.modeChanged.connect(self.grow_to_fit)
         self.setMinimumWidth(MIN_WIDTH)
         self._format_changed(0, True)
-        self._lock_mode_changed()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -157,107 +151,6 @@ class ExportDialog(QDialog):
         self.format_buttons[AGE].setChecked(True)
         return box
 
-    def _build_age_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("agePage")
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        self._lock_modes = QButtonGroup(page)
-        self.use_keys = QRadioButton(self.tr("Lock it for your therapist's &key"), page)
-        self.use_keys.setObjectName("useKeys")
-        self.use_passphrase = QRadioButton(self.tr("Lock it with a p&assphrase"), page)
-        self.use_passphrase.setObjectName("usePassphrase")
-        for index, button in enumerate((self.use_keys, self.use_passphrase)):
-            button.setAccessibleName(button.text().replace("&", ""))
-            self._lock_modes.addButton(button, index)
-            column.addWidget(button)
-        self.keys = QPlainTextEdit(page)
-        self.keys.setObjectName("recipientKeys")
-        self.keys.setTabChangesFocus(True)
-        self.keys.setPlaceholderText(self.tr("age1…"))
-        self.keys.setAccessibleName(self.tr("Therapist's public keys, one per line"))
-        self.keys.setMaximumHeight(self.keys.fontMetrics().lineSpacing() * 4 + 12)
-        self.keys.setPlainText("\n".join(self.request.recipient_keys))
-        self.keys_label = QLabel(self.tr("Their public keys (one per &line):"), page)
-        self.keys_label.setBuddy(self.keys)
-        column.addWidget(self.keys_label)
-        column.addWidget(self.keys)
-        if self.request.recipient_keys:
-            source = self.tr("Filled in from {}'s details.").format(
-                self.request.recipient_name or self.tr("your contact")
-            )
-        else:
-            source = self.tr(
-                "Ask your therapist for their public key (it starts with age1), or lock the "
-                "message with a passphrase instead."
-            )
-        self.keys_source = plain_label(source, page, "keysSource")
-        column.addWidget(self.keys_source)
-        self.passphrase = PassphraseFields(page)
-        column.addWidget(self.passphrase)
-        self.passphrase_note = plain_label(
-            self.tr("Agree the passphrase with your therapist in person or by phone."),
-            page,
-            "passphraseNote",
-        )
-        column.addWidget(self.passphrase_note)
-        self.armored = QCheckBox(self.tr("Save as &text (armored; best for email)"), page)
-        self.armored.setObjectName("armored")
-        self.armored.setChecked(True)
-        self.armored.setAccessibleName(self.tr("Save as text, armored"))
-        self.armored.setAccessibleDescription(
-            self.tr("Untick to save a smaller binary file; both open the same way.")
-        )
-        column.addWidget(self.armored)
-        (self.use_keys if self.request.recipient_keys else self.use_passphrase).setChecked(True)
-        return page
-
-    def _build_pdf_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("pdfPage")
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(
-            plain_label(
-                self.tr(
-                    "SafeNote lays the message out as a PDF, locks it (AES-256) with a new "
-                    "passphrase of random words, and shows you the passphrase once."
-                ),
-                page,
-                "pdfExplanation",
-            )
-        )
-        column.addStretch(1)
-        return page
-
-    def _build_portal_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("portalPage")
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.portal_profile = QComboBox(page)
-        self.portal_profile.setObjectName("portalProfile")
-        self.portal_profile.setAccessibleName(self.tr("Portal type"))
-        self._profiles: list[PortalProfile] = []
-        try:
-            self._profiles = list_profiles()
-        except ExportError:
-            self._profiles = []  # a broken bundled profile: the notice says so on export
-        for profile in self._profiles:
-            self.portal_profile.addItem(profile.name, profile.id)
-        default = self.portal_profile.findData(DEFAULT_PORTAL)
-        self.portal_profile.setCurrentIndex(max(default, 0))
-        form.addRow(self.tr("Po&rtal:"), self.portal_profile)
-        limit = self.request.portal_limit
-        note = (
-            self.tr("Your practice's limit applies: {} characters per message.").format(limit)
-            if limit
-            else self.tr("Long messages are split into numbered parts that each fit.")
-        )
-        self.portal_note = plain_label(note, page, "portalNote")
-        form.addRow(self.portal_note)
-        return page
-
     # -- state ----------------------------------------------------------------------------
 
     @property
@@ -276,17 +169,6 @@ class ExportDialog(QDialog):
         )
         self.export_button.setAccessibleName(self.export_button.text().replace("&", ""))
         self.notice.clear()
-        self.grow_to_fit()
-
-    def _lock_mode_toggled(self, _index: int, _checked: bool) -> None:
-        self._lock_mode_changed()
-
-    def _lock_mode_changed(self) -> None:
-        by_key = self.use_keys.isChecked()
-        for widget in (self.keys_label, self.keys, self.keys_source):
-            widget.setVisible(by_key)
-        self.passphrase.setVisible(not by_key)
-        self.passphrase_note.setVisible(not by_key)
         self.grow_to_fit()
 
     def grow_to_fit(self) -> None:
@@ -329,35 +211,33 @@ class ExportDialog(QDialog):
         else:
             self._open_portal()
 
-    def recipients(self) -> list[str]:
-        return [line.strip() for line in self.keys.toPlainText().splitlines() if line.strip()]
-
     def _export_age(self) -> None:
         passphrase: str | None = None
         recipients: list[str] = []
-        if self.use_keys.isChecked():
-            recipients = self.recipients()
+        age = self.age
+        if age.by_key:
+            recipients = age.recipients()
             if not recipients:
                 self._problem(
                     self.tr(
                         "Add your therapist's public key (it starts with age1), or choose "
                         "to lock the message with a passphrase."
                     ),
-                    self.keys,
+                    age.keys,
                 )
                 return
             try:
                 for key in recipients:
                     parse_recipient(key)
             except ExportError as err:
-                self._problem(str(err), self.keys)
+                self._problem(str(err), age.keys)
                 return
         else:
-            problem = self.passphrase.problem()
+            problem = age.passphrase.problem()
             if problem:
-                self._problem(problem, self.passphrase.first)
+                self._problem(problem, age.passphrase.first)
                 return
-            passphrase = self.passphrase.passphrase()
+            passphrase = age.passphrase.passphrase()
         path = self.choose_save_path(_SUGGESTED[AGE], self.tr("Encrypted messages (*.age)"), "age")
         if not path:
             return
@@ -366,7 +246,7 @@ class ExportDialog(QDialog):
             Path(path),
             recipients=recipients,
             passphrase=passphrase,
-            armored=self.armored.isChecked(),
+            armored=age.armored.isChecked(),
         )
         self._keys.run(job, self._age_done, self._unexpected)
 
@@ -376,7 +256,7 @@ class ExportDialog(QDialog):
             return
         how = (
             self.tr("Only your therapist's key opens it.")
-            if self.use_keys.isChecked()
+            if self.age.by_key
             else self.tr("It opens with the passphrase you chose; share it by another route.")
         )
         self.notice.show_success(self.tr("Saved as {}. {}").format(outcome.path.name, how))
@@ -405,18 +285,18 @@ class ExportDialog(QDialog):
         self.exported.emit(PDF, str(outcome.path))
 
     def _open_portal(self) -> None:
-        if not self._profiles:
+        profile = self.portal.selected()
+        if profile is None:
             self._problem(
                 self.tr("SafeNote's portal settings are missing. Reinstall SafeNote."),
-                self.portal_profile,
+                self.portal.profile_box,
             )
             return
-        profile = self._profiles[max(self.portal_profile.currentIndex(), 0)]
         try:
             profile = profile.with_limit(self.request.portal_limit)
             text = prepare_portal_text(self.request.body, profile, self.request.subject)
         except ExportError as err:
-            self._problem(str(err), self.portal_profile)
+            self._problem(str(err), self.portal.profile_box)
             return
         guard = self.clipboard or ClipboardGuard(parent=self.parent() or self)
         dialog = PortalDialog(text, profile, guard, self.parentWidget())
@@ -460,6 +340,5 @@ class ExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.pdf_panel.forget()
-        self.passphrase.first.clear()
-        self.passphrase.second.clear()
+        self.age.forget_passphrase()
         super().done(result)
