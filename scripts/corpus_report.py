@@ -1,6 +1,6 @@
 """Precision and recall of every guidance rule on the labelled corpus in tests/corpus/.
 
-Usage: .venv/bin/python scripts/corpus_report.py [--misses] [--holdout]
+Usage: .venv/bin/python scripts/corpus_report.py [--misses] [--holdout] [--crisis]
 
 Each corpus line is a JSON object: ``id``, ``text``, ``context`` (relationship, channel,
 subject, cc, sender_name, region, accepted_channels, portal_limit), ``expect`` (the rule ids
@@ -12,6 +12,10 @@ figures this prints to the project's targets.
 were tuned and never used to change them (nor by the tests), so its figures estimate how
 the rules do on messages they have not seen. Don't tune rules against it; write a new
 held-out set instead, and move the old one into the main corpus.
+
+``--crisis`` prints one line per file on the crisis detector: how many crisis messages it
+found (and how many only with the gentle, softened panel), false alarms on the rest (and
+how many with the full panel), and idiom false alarms.
 """
 
 from __future__ import annotations
@@ -81,23 +85,26 @@ def _context(raw: dict[str, Any]) -> Context:
     )
 
 
-def load_corpus(directory: Path = CORPUS_DIR) -> list[Entry]:
+def _entries(path: Path) -> list[Entry]:
     entries: list[Entry] = []
-    for path in sorted(directory.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            raw = json.loads(line)
-            entries.append(
-                Entry(
-                    id=raw["id"],
-                    text=raw["text"],
-                    context=_context(raw.get("context", {})),
-                    expect=frozenset(raw["expect"]),
-                    tags=frozenset(raw.get("tags", [])),
-                )
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        entries.append(
+            Entry(
+                id=raw["id"],
+                text=raw["text"],
+                context=_context(raw.get("context", {})),
+                expect=frozenset(raw["expect"]),
+                tags=frozenset(raw.get("tags", [])),
             )
+        )
     return entries
+
+
+def load_corpus(directory: Path = CORPUS_DIR) -> list[Entry]:
+    return [entry for path in sorted(directory.glob("*.jsonl")) for entry in _entries(path)]
 
 
 def score(entries: Iterable[Entry], engine: Engine | None = None) -> dict[str, Score]:
@@ -126,12 +133,44 @@ def idiom_false_alarms(entries: Iterable[Entry], engine: Engine | None = None) -
     ]
 
 
+def crisis_summary(path: Path, engine: Engine | None = None) -> str:
+    """One line on the crisis detector for one corpus file: recall and false alarms, each
+    split into the full panel and the gentle (softened) one, and idiom false alarms."""
+    engine = engine or load_default_engine()
+    found = gentle = missed = alarms = loud = idioms = idiom_alarms = negatives = 0
+    for entry in _entries(path):
+        hits = [f for f in engine.check(entry.text, entry.context) if f.rule == "crisis"]
+        full = any(not f.softened for f in hits)
+        if "crisis" in entry.expect:
+            found += bool(hits)
+            gentle += bool(hits) and not full
+            missed += not hits
+        else:
+            negatives += 1
+            alarms += bool(hits)
+            loud += full
+        if "idiom" in entry.tags:
+            idioms += 1
+            idiom_alarms += bool(hits)
+    return (
+        f"{path.name}: crisis found {found}/{found + missed} ({gentle} with the gentle panel); "
+        f"false alarms {alarms}/{negatives} ({loud} full panel); idioms {idiom_alarms}/{idioms}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the ids behind each miss")
     parser.add_argument("--holdout", action="store_true", help="score the held-out set")
+    parser.add_argument(
+        "--crisis", action="store_true", help="one crisis summary line per corpus file"
+    )
     args = parser.parse_args(argv)
     directory = HOLDOUT_DIR if args.holdout else CORPUS_DIR
+    if args.crisis:
+        for path in sorted(directory.glob("*.jsonl")):
+            print(crisis_summary(path))
+        return 0
     entries = load_corpus(directory)
     scores = score(entries)
     print(f"{len(entries)} labelled messages in {directory}")

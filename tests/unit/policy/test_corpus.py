@@ -58,3 +58,9 @@ def test_no_idiom_raises_a_crisis_alarm() -> None:
 def test_every_other_rule_is_precise(rule_id: str) -> None:
     result = SCORES[rule_id]
     assert result.precision >= 0.9, (rule_id, result.false_ids)
+
+
+def test_crisis_summary_reports_found_and_false_alarms_per_file() -> None:
+    line = report.crisis_summary(report.CORPUS_DIR / "holdout_5_tuned.jsonl")
+    assert line.startswith("holdout_5_tuned.jsonl: crisis found 46/46")
+    assert "idioms 0/16" in line
