@@ -2,12 +2,15 @@
 
 1. Encrypt a 10 MB message to an X25519 key: SafeNote in-process (read the text, add the
    message header, encrypt streaming into a temp file, fsync, rename) against
-   ``age -r KEY -o OUT FILE``. Goal: within 1.5x.
+   ``age -r KEY -o OUT FILE``. Goal: within 1.5x. SafeNote's write is durable (fsync, then
+   rename) and ``age -o`` is not, so a second, like-for-like line times the age CLI followed
+   by an fsync of the file it wrote (no rename). The goal is judged on the raw line.
 2. Open it to read it, as the app does: SafeNote in-process (read, header guard, decrypt,
    parse the message, all in memory) against ``age -d -i KEY -o /dev/null FILE``.
 3. Decrypt it to a file, as ``safenote decrypt -o`` does (the whole plaintext is held in
    memory until authenticated, then written atomically with fsync) against
    ``age -d -i KEY -o OUT FILE`` (which streams and does not fsync). Goal: within 1.5x.
+   Again with a like-for-like line: the age CLI, then an fsync of its output.
    Each of 1-3 for the binary and the armored form.
 4. Refuse a file with 2,000 recipient stanzas for other keys: SafeNote's guard against
    ``age -d`` failing on the same file. (Without the guard, pyrage needs ~40 s for this.)
@@ -85,6 +88,15 @@ def run(argv: list[str]) -> None:
     subprocess.run(argv, check=True, capture_output=True, timeout=120)
 
 
+def fsync_file(path: Path) -> None:
+    """Make ``path``'s data durable, as SafeNote does for its own exports."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def compare(
     age: str,
     form: str,
@@ -112,6 +124,14 @@ def compare(
     def age_decrypt() -> None:
         run([age, "-d", "-i", str(key), "-o", str(plain_theirs), str(theirs)])
 
+    def age_encrypt_synced() -> None:
+        age_encrypt()
+        fsync_file(theirs)
+
+    def age_decrypt_synced() -> None:
+        age_decrypt()
+        fsync_file(plain_theirs)
+
     def safenote_open() -> None:
         open_message_file(theirs, identities=identities)
 
@@ -121,6 +141,8 @@ def compare(
     our_enc, base_enc = paired_medians(safenote_encrypt, age_encrypt)
     our_dec, base_dec = paired_medians(safenote_decrypt, age_decrypt)
     our_open, base_open = paired_medians(safenote_open, age_open)
+    our_enc_fair, base_enc_fair = paired_medians(safenote_encrypt, age_encrypt_synced)
+    our_dec_fair, base_dec_fair = paired_medians(safenote_decrypt, age_decrypt_synced)
     return {
         f"open {form}": report(
             f"open 10 MB ({form}) to read it, SafeNote in memory vs age CLI to /dev/null",
@@ -129,13 +151,26 @@ def compare(
             "<= 1.5",
         ),
         f"encrypt {form}": report(
-            f"encrypt 10 MB ({form}), SafeNote vs age CLI", our_enc, base_enc, "<= 1.5"
+            f"encrypt 10 MB ({form}), SafeNote (fsync + rename) vs age CLI (no fsync)",
+            our_enc,
+            base_enc,
+            "<= 1.5",
+        ),
+        f"encrypt {form} like-for-like": report(
+            f"encrypt 10 MB ({form}) like for like, SafeNote vs age CLI + fsync of its output",
+            our_enc_fair,
+            base_enc_fair,
         ),
         f"decrypt {form}": report(
-            f"decrypt 10 MB ({form}) to a file, SafeNote (fsync) vs age CLI",
+            f"decrypt 10 MB ({form}) to a file, SafeNote (fsync + rename) vs age CLI (no fsync)",
             our_dec,
             base_dec,
             "<= 1.5",
+        ),
+        f"decrypt {form} like-for-like": report(
+            f"decrypt 10 MB ({form}) like for like, SafeNote vs age CLI + fsync of its output",
+            our_dec_fair,
+            base_dec_fair,
         ),
     }
 
@@ -191,7 +226,8 @@ def main() -> int:
         our_hostile = median_seconds(safenote_refuses, repeats=5)
         report("refuse 2,000-stanza file, SafeNote vs age CLI", our_hostile, base_hostile, "< 1")
 
-    failed = [name for name, ratio in ratios.items() if ratio > 1.5]
+    # The goal is the issue's: against the plain CLI. Like-for-like lines are for reading.
+    failed = [name for name, ratio in ratios.items() if ratio > 1.5 and "like-for-like" not in name]
     print("goal met" if not failed else f"goal missed for: {', '.join(failed)}")
     return 0
 
