@@ -60,16 +60,6 @@ def make_draft(words: int, seed: int = 7) -> str:
     return "Hi, an update before our session.\n\n" + "\n\n".join(paragraphs) + "\n\nThanks,\nSam"
 
 
-def median_ms(fn: Callable[[], object], repeats: int) -> float:
-    fn()  # warm up (imports, caches, compiled regexes)
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
-
-
 def interleaved_medians(
     runners: dict[str, tuple[Callable[[], object], int]], rounds: int, peer_every: int
 ) -> dict[str, float]:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from safenote.core.policy.batch import Batch, RegexSet
 from safenote.core.policy.crisis import crisis_batch
 from safenote.core.policy.identifiers import ACCOUNT_LABELS, DIGIT_PAIR, scan_identifiers
-from safenote.core.policy.matching import CaselessRegex, Folded
+from safenote.core.policy.matching import CaselessRegex
 from safenote.core.policy.model import Channel, Context, HeaderField, Relationship
 from safenote.core.policy.text import (
     APOSTROPHES,
@@ -113,10 +113,6 @@ class BodyCheck:
         for index, spans in found.items():
             hits[index] = tuple(Hit(s[0], s[1], len(s) > 2 and bool(s[2])) for s in spans)
         return hits
-
-    def scan(self, paragraph: Folded) -> tuple[Hit, ...]:
-        """The hits in one paragraph (a batch of one)."""
-        return self.scan_batch(Batch([paragraph]))[0]
 
 
 def phrase_scanner(matcher: PhraseMatcher) -> BatchScanner:

@@ -85,12 +85,6 @@ class CaselessRegex:
             return self.fast.finditer(folded)
         return self.slow.finditer(text.original.translate(APOSTROPHES))
 
-    def finditer_unfiltered(self, text: Folded) -> Iterator[re.Match[str]]:
-        """Like :meth:`finditer` without the pre-test (for when a plan already did it)."""
-        if text.aligned and self.fast is not None:
-            return self.fast.finditer(text.folded)
-        return self.slow.finditer(text.original.translate(APOSTROPHES))
-
     def could_match(self, folded_text: str) -> bool:
         """False only when no match can exist in ``folded_text`` (a cheap pre-test)."""
         return all(any(s in folded_text for s in group) for group in self.required)
