@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from safenote.core.paths import app_paths
-from safenote.core.vault import KdfParams, MemoryKeyStore, Settings, Vault
+from safenote.core.vault import Draft, KdfParams, MemoryKeyStore, Settings, SystemKeyStore, Vault
 from safenote.gui.first_run_wizard import CODE, FirstRunWizard
 from safenote.gui.preferences import Preferences
 from safenote.gui.settings_dialog import SettingsDialog
 from safenote.gui.unlock_dialog import UnlockDialog, UnlockReason
 from tests.integration.atspi import APP_NOT_ON_BUS, PROBE, AtspiApp, Node, unnamed_interactive
-from tests.integration.dialog_support import press, wait_for
+from tests.integration.dialog_support import init_vault, press, wait_for
 from tests.integration.realparts import (
     ATSPI_PYTHON,
     missing,
@@ -120,6 +120,38 @@ def test_real_first_run_can_be_completed_through_the_accessibility_tree(tmp_path
             app, lambda ns: any(n.role == "text" and n.name == "Message" and n.showing for n in ns)
         )
         assert unnamed_interactive(nodes) == []
+
+
+def test_real_app_recovers_when_the_keyring_lost_its_key(tmp_path: Path) -> None:
+    """Real keyring, real app: the key is deleted from gnome-keyring; SafeNote says so and
+    the recovery code, typed through the accessibility tree, opens the drafts again."""
+    home = tmp_path / "sn"
+    code = init_vault(home)
+    paths = app_paths({"SAFENOTE_HOME": str(home)})
+    with Vault.open(paths, keystore=SystemKeyStore()) as vault:
+        vault.save_draft(Draft(title="t", body="Still here after the keyring reset"))
+        vault_id = vault.vault_id
+    SystemKeyStore().delete_key(vault_id)
+    with AtspiApp(home) as app:
+        nodes = wait_for(
+            app,
+            lambda ns: any(
+                n.name == "The key to your drafts is no longer in your keyring." and n.showing
+                for n in ns
+            ),
+        )
+        assert unnamed_interactive(nodes) == []
+        app.type("Recovery code", code.lower())
+        press(app, "Recover my drafts")
+        wait_for(
+            app,
+            lambda ns: any(
+                n.role == "text" and n.name == "Message" and (n.text or "").startswith("Still here")
+                for n in ns
+            ),
+        )
+    assert SystemKeyStore().get_key(vault_id) is not None  # a fresh key is in the keyring
+    SystemKeyStore().delete_key(vault_id)
 
 
 def test_first_run_wizard_pages_are_named(qtbot: QtBot, reader: str) -> None:
