@@ -21,6 +21,8 @@ from safenote.core.vault import (
     WrongRecoveryCodeError,
 )
 from safenote.gui.appearance import Appearance, apply_text_scale, scale_stylesheet
+from safenote.gui.compose_window import ComposeWindow
+from safenote.gui.controller import ComposeController
 from safenote.gui.notice import NoticeLabel
 from safenote.gui.preferences import Preferences, load_preferences
 from safenote.gui.settings_dialog import SettingsDialog
@@ -223,3 +225,17 @@ def test_text_size_also_scales_styled_text(qapp: QApplication) -> None:
     finally:
         appearance.stop_following()
     assert scale_stylesheet("a { font-size: 9pt; }", 150) == "a { font-size: 13.5pt; }"
+
+
+@pytest.mark.usefixtures("restore_font")
+def test_main_window_survives_200_percent_text(qtbot: QtBot, qapp: QApplication) -> None:
+    apply_text_scale(qapp, 200)
+    window = ComposeWindow(ComposeController())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(window.sizeHint().expandedTo(window.size()))
+    assert window.editor.font().pointSizeF() >= 16
+    qtbot.waitUntil(lambda: clipped(window) == [])
+    assert overlapping(window) == []
+    assert unnamed_controls(window) == []
