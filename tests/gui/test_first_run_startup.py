@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -214,3 +214,20 @@ def test_a_damaged_vault_offers_the_latest_backup(qtbot: QtBot, started: list[St
     window = ready(qtbot, flow)
     qtbot.waitUntil(lambda: window.editor.toPlainText() == "safe in the backup", timeout=10000)
     assert list(db.parent.glob(db.name + ".damaged-*"))  # the damaged file is kept aside
+
+
+def test_every_shortcut_and_menu_key_is_unique(qtbot: QtBot, started: list[Startup]) -> None:
+    """An ambiguous shortcut does nothing in Qt, so a clash would silently break a key path."""
+    keys = SwitchableKeyStore()
+    Vault.create(app_paths().ensure(), keystore=keys)[0].close()
+    flow = start(qtbot, keys, started)
+    window = ready(qtbot, flow)
+    shortcuts = [
+        a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
+    ]
+    assert {"Ctrl+L", "F12", "Ctrl+Shift+C", "Ctrl+,"} <= set(shortcuts)
+    assert len(shortcuts) == len(set(shortcuts)), sorted(shortcuts)
+    menu_keys = [
+        a.text().split("&")[1][0].casefold() for a in window.menuBar().actions() if "&" in a.text()
+    ]
+    assert len(menu_keys) == len(set(menu_keys))
