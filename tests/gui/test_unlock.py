@@ -270,3 +270,29 @@ def test_unlock_layout_survives_200_percent_text(
     qtbot.waitUntil(lambda: clipped(dialog) == [])
     assert overlapping(dialog) == []
     assert unnamed_controls(dialog) == []
+
+
+def test_tab_order_follows_the_layout(qtbot: QtBot) -> None:
+    keys = MemoryKeyStore()
+    paths, _code = make_vault(keys)
+    dialog = dialog_for(qtbot, paths, keys, KeyringLockedError("locked"))
+    dialog.reveal_recovery()
+    dialog.use_passphrase.setChecked(True)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert not dialog.passphrase_box.isVisible()  # this vault has no passphrase
+    order = [
+        dialog.retry,
+        dialog.code,
+        dialog.use_passphrase,
+        dialog.new_passphrase.first,
+        dialog.new_passphrase.second,
+        dialog.recover_button,
+        dialog.quit_button,
+    ]
+    order[0].setFocus(Qt.FocusReason.TabFocusReason)
+    for widget in order[1:]:
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        QTest.keyClick(focus, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is widget, widget.objectName()
