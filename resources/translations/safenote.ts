@@ -38,6 +38,57 @@
     </message>
 </context>
 <context>
+    <name>AgeOptions</name>
+    <message>
+        <source>Lock it for your therapist&apos;s &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock it with a p&amp;assphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapist&apos;s public keys, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their public keys (one per &amp;line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from {}&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your therapist for their public key (it starts with age1), or lock the message with a passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree the passphrase with your therapist in person or by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;text (armored; best for email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as text, armored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick to save a smaller binary file; both open the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClipboardGuard</name>
     <message>
         <source>Copied text is removed from the clipboard after 30 seconds. A clipboard manager, if you use one, may still keep its own copy.</source>
@@ -138,6 +189,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Need help now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows crisis lines for your region. SafeNote never contacts anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,6 +234,10 @@
     </message>
     <message>
         <source>SafeNote &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need help &amp;now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,74 +500,6 @@
     </message>
     <message>
         <source>To paste into your practice&apos;s portal, which protects it; anyone who can sign in to that portal account can read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock it for your therapist&apos;s &amp;key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock it with a p&amp;assphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>age1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Therapist&apos;s public keys, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their public keys (one per &amp;line):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filled in from {}&apos;s details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask your therapist for their public key (it starts with age1), or lock the message with a passphrase instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agree the passphrase with your therapist in person or by phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;text (armored; best for email)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as text, armored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untick to save a smaller binary file; both open the same way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SafeNote lays the message out as a PDF, locks it (AES-256) with a new passphrase of random words, and shows you the passphrase once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portal type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Po&amp;rtal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your practice&apos;s limit applies: {} characters per message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Long messages are split into numbered parts that each fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -872,6 +867,33 @@
     </message>
 </context>
 <context>
+    <name>HelpNowDialog</name>
+    <message>
+        <source>Need help now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you&apos;re not safe right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to your therapist may not be read for hours or days. If you might act on thoughts of hurting yourself or someone else, or someone is hurting you, please contact one of these now, then let your therapist know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your therapist&apos;s own instructions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeNote never contacts anyone for you. Numbers checked on {date}; they work without SafeNote and without the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Draft history</source>
@@ -1148,6 +1170,13 @@
     </message>
 </context>
 <context>
+    <name>PdfOptions</name>
+    <message>
+        <source>SafeNote lays the message out as a PDF, locks it (AES-256) with a new passphrase of random words, and shows you the passphrase once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPassphrasePanel</name>
     <message>
         <source>Passphrase for the PDF</source>
@@ -1168,6 +1197,10 @@
 </context>
 <context>
     <name>PortalDialog</name>
+    <message>
+        <source>This file is not encrypted: anyone who can open your files can read it. Delete it once you have pasted it into the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Text for your portal</source>
         <translation type="unfinished"></translation>
@@ -1270,6 +1303,25 @@
     </message>
 </context>
 <context>
+    <name>PortalOptions</name>
+    <message>
+        <source>Portal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;rtal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice&apos;s limit applies: {} characters per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long messages are split into numbered parts that each fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewGallery</name>
     <message>
         <source>Sample messages</source>
@@ -1316,6 +1368,42 @@
     </message>
     <message>
         <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a practice profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the guidance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save there ({}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1772,6 +1860,37 @@ If that key is ever lost (a new computer, a reset keyring), this recovery code i
         <source>Something went wrong inside SafeNote while opening your drafts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring your latest backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TherapistMenu</name>
+    <message>
+        <source>&amp;Preview client guidance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a client&apos;s message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a client&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted messages (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TypeBackPage</name>
@@ -1953,6 +2072,13 @@ If that key is ever lost (a new computer, a reset keyring), this recovery code i
     </message>
     <message>
         <source>SafeNote couldn&apos;t check that just now. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>For &amp;therapists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
