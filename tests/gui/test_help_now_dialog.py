@@ -5,9 +5,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from safenote.gui.help_now_dialog import HelpNowDialog, resources_for
+from tests.gui.compose_fixtures import OpenWindow, compose, keys
+
+__all__ = ["compose", "keys"]  # fixtures
 
 
 def texts(dialog: HelpNowDialog) -> str:
@@ -59,3 +63,22 @@ def test_closes_from_the_keyboard(qtbot: QtBot) -> None:
     qtbot.waitExposed(dialog)
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_compose_window_offers_help_now_without_any_detection(
+    qtbot: QtBot, compose: OpenWindow
+) -> None:
+    window = compose()
+    # An ordinary message: nothing for the crisis rule to detect.
+    window.editor.setPlainText("Could we move Thursday's session to 4pm?")
+    button = window.help_now_button
+    assert button.isVisible()
+    assert button.accessibleName() == "Need help now?"
+    (help_menu,) = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Help"]
+    assert window.help_now_action in help_menu.actions()
+    window.help_now_action.trigger()
+    dialog = window.findChild(HelpNowDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.lines
+    dialog.reject()

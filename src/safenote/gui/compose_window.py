@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from safenote import APP_NAME
 from safenote.core.vault import Contact, Draft
@@ -28,6 +35,7 @@ if TYPE_CHECKING:  # the engine loads on the guidance thread; dialogs load when 
     from safenote.core.policy import Fix
     from safenote.gui.contact_dialog import ContactDialog
     from safenote.gui.help_dialog import HelpDialog
+    from safenote.gui.help_now_dialog import HelpNowDialog
     from safenote.gui.history_dialog import HistoryDialog
 
 __all__ = ["ComposeWindow", "count_words"]
@@ -75,6 +83,16 @@ class ComposeWindow(QMainWindow):
         right_layout.setSpacing(10)
         right_layout.addWidget(self.crisis)
         right_layout.addWidget(self.guidance, 1)
+        # Always there, whatever the guidance detects: no phrase list catches every way a
+        # person says they are not safe.
+        self.help_now_button = QPushButton(self.tr("Need help now?"), right)
+        self.help_now_button.setObjectName("helpNowButton")
+        self.help_now_button.setAccessibleName(self.tr("Need help now?"))
+        self.help_now_button.setAccessibleDescription(
+            self.tr("Shows crisis lines for your region. SafeNote never contacts anyone.")
+        )
+        self.help_now_button.clicked.connect(self.show_help_now)
+        right_layout.addWidget(self.help_now_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("composeSplitter")
         splitter.addWidget(self.sidebar)
@@ -164,6 +182,8 @@ class ComposeWindow(QMainWindow):
         self.zoom_out_action.triggered.connect(lambda: self.editor.zoomOut(1))
         self.help_action = self._action(self.tr("SafeNote &help"), keys.HelpContents)
         self.help_action.triggered.connect(self.show_help)
+        self.help_now_action = self._action(self.tr("Need help &now?"), "")
+        self.help_now_action.triggered.connect(self.show_help_now)
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.new_action, self.save_action, self.history_action):
@@ -177,6 +197,7 @@ class ComposeWindow(QMainWindow):
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_now_action)
         help_menu.addAction(self.help_action)
 
     # -- what the controller says ---------------------------------------------------------
@@ -279,6 +300,19 @@ class ComposeWindow(QMainWindow):
         from safenote.gui.help_dialog import HelpDialog
 
         dialog = HelpDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_help_now(self) -> HelpNowDialog:
+        from safenote.gui.help_now_dialog import HelpNowDialog
+
+        practice = self.controller.context().practice
+        dialog = HelpNowDialog(
+            region=self.controller.settings.region,
+            therapist_instructions=practice.crisis_instructions if practice else "",
+            parent=self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
