@@ -146,3 +146,12 @@ def test_saved_text_holds_every_part_and_says_it_is_not_encrypted(
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert UNENCRYPTED_TEXT_WARNING in portal.notice.message
     assert portal.save_button.accessibleDescription() == UNENCRYPTED_TEXT_WARNING
+
+
+def test_an_empty_message_has_nothing_to_copy_or_save(qtbot: QtBot) -> None:
+    portal = make_portal(qtbot, body="   \n  ")
+    assert portal.copy_buttons == []
+    assert not portal.save_button.isEnabled()
+    intro = portal.findChild(QLabel, "portalIntro")
+    assert isinstance(intro, QLabel)
+    assert "empty" in intro.text()

@@ -99,6 +99,7 @@ class PortalDialog(QDialog):
         self.save_button.setAccessibleDescription(unencrypted_warning())
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_as_text)
+        self.save_button.setEnabled(bool(text.parts))  # an empty message: nothing to save
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAutoDefault(False)
@@ -237,7 +238,7 @@ class PortalDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        self.save_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy and bool(self.text.parts))
 
     def reject(self) -> None:
         if self._keys.busy:
