@@ -18,6 +18,7 @@ from safenote.gui.clipboard_guard import ClipboardGuard
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.export_action import install_export_action, practice_portal_limit
 from safenote.gui.export_dialog import ExportDialog
+from safenote.gui.lock_screen import WindowLock
 from tests.gui.compose_fixtures import OpenWindow, compose, keys, settle
 from tests.gui.export_support import clean_clipboard, identity
 
@@ -101,3 +102,27 @@ def test_practice_limit_is_none_without_a_valid_profile() -> None:
     assert practice_portal_limit(Contact(name="x")) is None
     assert practice_portal_limit(Contact(name="x", practice_profile="[practice")) is None
     assert practice_portal_limit(Contact(name="x", practice_profile=PRACTICE)) == 300
+
+
+def test_locking_the_window_hides_the_portal_text_and_disables_export(
+    qtbot: QtBot, compose: OpenWindow
+) -> None:
+    window = compose()
+    window.editor.setPlainText("A short note for the portal.")
+    action = export_action(window)
+    action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert isinstance(dialog, ExportDialog)
+    dialog.choose_format("portal")
+    with qtbot.waitSignal(dialog.portalOpened) as opened:
+        dialog.export_button.click()
+    portal = opened.args[0]
+    assert portal.isVisible()
+    lock = WindowLock(window, lambda _passphrase: None)
+    lock.lock()
+    assert not portal.isVisible()  # the person's words are off the screen while locked
+    assert not action.isEnabled()
+    lock.unlock()
+    assert portal.isVisible()
+    assert action.isEnabled()
+    portal.reject()
