@@ -220,3 +220,27 @@ def test_every_page_survives_200_percent_text(qtbot: QtBot, qapp: QApplication) 
     finally:
         qapp.setFont(font)
         qapp.setProperty("safenoteBasePointSize", None)
+
+
+class UnusableKeyring(NoKeyring):
+    def describe(self) -> str:
+        return "unusable: SafeNote couldn't find a secure system keyring."
+
+
+def test_without_a_usable_keyring_the_passphrase_is_chosen_up_front(qtbot: QtBot) -> None:
+    dialog = wizard(qtbot, UnusableKeyring())
+    qtbot.waitUntil(lambda: not dialog.key_page.no_keyring.isHidden())
+    dialog.next()
+    assert dialog.key_page.use_passphrase()
+    assert not dialog.key_page.keyring.isEnabled()
+    assert "couldn't find a usable keyring" in dialog.key_page.no_keyring.text()
+    assert dialog.key_page.fields.isVisible()
+
+
+def test_a_working_keyring_keeps_the_recommended_choice(qtbot: QtBot) -> None:
+    dialog = wizard(qtbot, MemoryKeyStore())
+    qtbot.waitUntil(lambda: not dialog.checking_keyring)
+    dialog.next()
+    assert not dialog.key_page.use_passphrase()
+    assert dialog.key_page.keyring.isEnabled()
+    assert not dialog.key_page.no_keyring.isVisible()

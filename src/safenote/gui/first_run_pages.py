@@ -125,10 +125,26 @@ class KeyPage(QWidget):
         self.fields.setVisible(False)
         self.passphrase.toggled.connect(self.fields.setVisible)
         layout.addWidget(self.fields)
+        self.no_keyring = _text(
+            self,
+            self.tr(
+                "SafeNote couldn't find a usable keyring on this computer, so your drafts "
+                "will be opened with a passphrase."
+            ),
+            "noKeyringNote",
+        )
+        self.no_keyring.hide()
+        layout.addWidget(self.no_keyring)
         layout.addStretch(1)
 
     def use_passphrase(self) -> bool:
         return self.passphrase.isChecked()
+
+    def keyring_unusable(self) -> None:
+        """No real keyring here: choose the passphrase and say why."""
+        self.passphrase.setChecked(True)
+        self.keyring.setEnabled(False)
+        self.no_keyring.show()
 
 
 class CodePage(QWidget):

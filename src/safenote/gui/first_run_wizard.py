@@ -31,6 +31,7 @@ from safenote.gui.fit import grow_to_fit
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
 from safenote.gui.notice import NoticeLabel
 from safenote.gui.recovery_kit import ask_printer, print_kit, save_kit_pdf
+from safenote.gui.tasks import TaskRunner
 
 WELCOME, KEY, CODE, TYPE_BACK, ABOUT = range(5)
 
@@ -101,6 +102,10 @@ class FirstRunWizard(QDialog):
         row.addWidget(self.next_button)
         layout.addLayout(row)
 
+        # Ask the keyring quietly in the background (it can stall for seconds): if there is
+        # no usable one, the key page starts on the passphrase and says why.
+        self._probe = TaskRunner(self)
+        self._probe.submit(keystore.describe, self._keyring_described, lambda _err: None)
         self.code_page.saveRequested.connect(self.save_kit)
         self.code_page.printRequested.connect(self.print_kit)
         self._go(WELCOME)
@@ -111,6 +116,15 @@ class FirstRunWizard(QDialog):
         if event.type() == QEvent.Type.LayoutRequest:
             grow_to_fit(self)  # a message appeared or text grew
         return handled
+
+    def _keyring_described(self, description: str) -> None:
+        if description.startswith("unusable:") and self.vault is None:
+            self.key_page.keyring_unusable()
+
+    @property
+    def checking_keyring(self) -> bool:
+        """The background look at the keyring hasn't reported yet."""
+        return self._probe.busy
 
     @property
     def page(self) -> int:
@@ -272,3 +286,4 @@ class FirstRunWizard(QDialog):
 
     def wait(self) -> None:
         self._keys.wait()
+        self._probe.wait()
