@@ -190,6 +190,10 @@ class ComposeWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        # File > Export… (Ctrl+E), before Quit; the dialog itself loads when first used.
+        from safenote.gui.export_action import install_export_action
+
+        self.export_action = install_export_action(self)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.redo_action, self.find_action):
             edit_menu.addAction(action)
