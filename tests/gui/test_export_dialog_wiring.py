@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from pyrage import x25519
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +18,7 @@ from safenote.core.export.age_crypto import open_message_file
 from safenote.core.vault import Contact
 from safenote.gui.clipboard_guard import ClipboardGuard
 from safenote.gui.compose_window import ComposeWindow
-from safenote.gui.export_action import install_export_action, practice_portal_limit
+from safenote.gui.export_action import practice_portal_limit
 from safenote.gui.export_dialog import ExportDialog
 from safenote.gui.lock_screen import WindowLock
 from tests.gui.compose_fixtures import OpenWindow, compose, keys, settle
@@ -31,9 +33,10 @@ PRACTICE = '[practice]\nname = "Riverside Counselling"\nportal_limit = 300\n'
 
 
 def export_action(window: ComposeWindow) -> QAction:
-    """The window's Export action (wired by the window itself, or here if not yet)."""
+    """The Export action the compose window wires in (File menu, Ctrl+E)."""
     found = window.findChild(QAction, "exportAction")
-    return found if isinstance(found, QAction) else install_export_action(window)
+    assert found is window.export_action
+    return window.export_action
 
 
 def test_ctrl_e_opens_export_with_the_draft_contact_and_guidance(
@@ -126,3 +129,15 @@ def test_locking_the_window_hides_the_portal_text_and_disables_export(
     assert portal.isVisible()
     assert action.isEnabled()
     portal.reject()
+
+
+def test_ctrl_e_from_the_editor_opens_the_dialog(qtbot: QtBot, compose: OpenWindow) -> None:
+    window = compose()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.editor.setFocus()
+    QTest.keyClick(window.editor, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(ExportDialog)
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.isVisible()
+    dialog.reject()
