@@ -37,3 +37,13 @@ def test_menu_opens_a_message_in_the_viewer(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.addWidget(viewer)
     assert isinstance(viewer, MessageViewer)
     qtbot.waitUntil(lambda: "age" in viewer.status.text().lower(), timeout=10_000)
+
+
+def test_the_compose_window_has_the_therapist_menu_before_help(qtbot: QtBot) -> None:
+    from safenote.gui.compose_window import ComposeWindow
+
+    window = ComposeWindow()
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("For &therapists") == titles.index("&Help") - 1
+    assert window.therapist_menu.preview_action.text() == "&Preview client guidance…"

@@ -108,3 +108,27 @@ def test_import_into_a_contact_being_edited(qtbot: QtBot) -> None:
     qtbot.addWidget(untouched)
     untouched.reject()
     assert untouched.imported_contact is None
+
+
+def test_the_contact_dialog_imports_into_the_contact_it_edits(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safenote.gui.contact_dialog import ContactDialog
+
+    signed = sign_text(FULL, THERAPIST_KEY)
+
+    def fake_exec(self: ProfileImportDialog) -> int:  # the modal loop, answered at once
+        self.text.setPlainText(signed)
+        self.run_import()
+        self.accept()
+        return 1
+
+    monkeypatch.setattr(ProfileImportDialog, "exec", fake_exec)
+    dialog = ContactDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.import_button.click()
+    contact = dialog.contact()
+    assert contact.practice_profile == signed
+    assert contact.public_key.startswith("age1")
+    assert dialog.name.text() == "Dr. Ana Ruiz"
+    assert dialog.save_button.isEnabled()

@@ -203,6 +203,10 @@ class ComposeWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_now_action)
         help_menu.addAction(self.help_action)
+        # For therapists: the guidance preview and the message viewer (loaded when used).
+        from safenote.gui.therapist_menu import add_therapist_menu
+
+        self.therapist_menu = add_therapist_menu(self, before=help_menu.menuAction())
 
     # -- what the controller says ---------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,11 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("&Relationship"), self.relationship)
         form.addRow(self.tr("&Preferred way to send"), self.channel)
         layout.addLayout(form)
+        # The therapist's practice profile (and key), checked and pinned on import.
+        self.import_button = QPushButton(self.tr("&Import practice profile…"), self)
+        self.import_button.setObjectName("importProfileButton")
+        self.import_button.clicked.connect(self.import_profile)
+        layout.addWidget(self.import_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -77,6 +83,16 @@ class ContactDialog(QDialog):
         self.name.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
         self.save_button.setEnabled(bool(self._contact.name.strip()))
         self.resize(420, 0)
+
+    def import_profile(self) -> None:
+        from safenote.gui.profile_import_dialog import import_into_contact
+
+        dialog = import_into_contact(self.contact(), self)
+        dialog.exec()
+        if dialog.imported_contact is not None:
+            self._contact = dialog.imported_contact
+            if not self.name.text().strip():
+                self.name.setText(self._contact.name)
 
     def contact(self) -> Contact:
         return replace(

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 class TherapistMenu(QMenu):
     def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window.tr("For &therapists"), window)
+        super().__init__(window)
+        self.setTitle(self.tr("For &therapists"))
         self.setObjectName("therapistMenu")
         self._window = window
         # Kept for the menu's lifetime: dropping a closed viewer's last reference while its
