@@ -36,13 +36,30 @@ class Node:
 
 
 def _probe(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [ATSPI_PYTHON, str(PROBE), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    command = [ATSPI_PYTHON, str(PROBE), *args]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    pump_qt_until(lambda: proc.poll() is not None, timeout=60.0)
+    out, err = proc.communicate(timeout=60)
+    return subprocess.CompletedProcess(command, proc.returncode, out, err)
+
+
+def pump_qt_until(done: Any, timeout: float) -> None:
+    """Wait for ``done()``; if this test process runs Qt itself, keep its events turning.
+
+    A test process that has shown widgets with accessibility on is on the AT-SPI bus too,
+    and the probe asks every application on the bus for its name: if this process didn't
+    answer while waiting, each probe would first sit through D-Bus timeouts.
+    """
+    qt_core = sys.modules.get("PySide6.QtCore")
+    app = qt_core.QCoreApplication.instance() if qt_core is not None else None
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            return
+        if app is not None:
+            app.processEvents(qt_core.QEventLoop.ProcessEventsFlag.AllEvents, 50)  # type: ignore[union-attr]
+        else:
+            time.sleep(0.02)  # no Qt here: just waiting for the probe process
 
 
 class AtspiApp:

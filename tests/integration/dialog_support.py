@@ -10,7 +10,7 @@ from pathlib import Path
 
 from safenote.core.paths import app_paths
 from safenote.core.vault import SystemKeyStore, Vault
-from tests.integration.atspi import AtspiApp, Node
+from tests.integration.atspi import AtspiApp, Node, pump_qt_until
 from tests.integration.realparts import ATSPI_PYTHON
 
 PRESS = Path(__file__).with_name("atspi_press.py")
@@ -28,18 +28,15 @@ def init_vault(home: Path) -> str:
 def press(app: AtspiApp, name: str, role: str = "push button", timeout: float = 30.0) -> None:
     """Do the default action of the showing control called ``name`` (waits until it shows)."""
     deadline = time.monotonic() + timeout
+    command = [ATSPI_PYTHON, str(PRESS), app.app_name, name, role]
     while True:
-        result = subprocess.run(
-            [ATSPI_PYTHON, str(PRESS), app.app_name, name, role],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
-        if result.returncode == 0:
+        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        pump_qt_until(lambda p=proc: p.poll() is not None, timeout=60.0)
+        _out, err = proc.communicate(timeout=60)
+        if proc.returncode == 0:
             return
-        if result.returncode not in (3, 4) or time.monotonic() > deadline:
-            raise AssertionError(f"couldn't press {name!r}: {result.stderr}")
+        if proc.returncode not in (3, 4) or time.monotonic() > deadline:
+            raise AssertionError(f"couldn't press {name!r}: {err}")
         time.sleep(0.2)  # polling a separate process until the control shows
 
 

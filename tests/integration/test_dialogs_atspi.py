@@ -31,9 +31,6 @@ from tests.integration.realparts import (
     require_session_bus,
 )
 
-# Qt's bridge warns about a D-Bus method newer AT-SPI clients ask for; harmless here.
-pytestmark = pytest.mark.qt_log_ignore("GetApplicationBusAddress")
-
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 APP_NAME = "SafeNoteDialogsUnderTest"
 
@@ -84,9 +81,6 @@ def names(nodes: list[Node]) -> set[str]:
     return {n.name for n in nodes if n.showing}
 
 
-# First in this module, on purpose: once this test process has shown widgets with
-# accessibility on, it sits on the AT-SPI bus, and while a blocking probe runs it can't
-# answer, so every later probe of *another* app waits for D-Bus timeouts first.
 def test_real_first_run_can_be_completed_through_the_accessibility_tree(tmp_path: Path) -> None:
     """The real app, real keyring: the whole first run done the way assistive technology
     does it (press by name, type into named fields), ending in the compose window."""
