@@ -26,10 +26,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ),
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write the identity to FILE")
+    parser.add_argument(
+        "--keyring",
+        action="store_true",
+        help="keep the identity in your system keyring instead (made once, then reused)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.keyring:
+        if args.output:
+            raise CliError("choose either --keyring or -o FILE, not both")
+        from safenote.cli.practice import keygen_in_keyring
+
+        return keygen_in_keyring()
     target = Path(args.output) if args.output else default_identity_path()
     if not args.output:
         make_private_dir(target.parent)

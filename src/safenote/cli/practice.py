@@ -152,6 +152,18 @@ def _identity(args: argparse.Namespace) -> int:
     return 0
 
 
+def keygen_in_keyring() -> int:
+    """``safenote keygen --keyring``: the public key alone on stdout, as keygen prints it."""
+    identity = _keys()
+    print(
+        f"Your identity is in the system keyring. Signing fingerprint: "
+        f"{identity.signing_fingerprint}",
+        file=sys.stderr,
+    )
+    print(identity.age_public_key)
+    return 0
+
+
 def _report(args: argparse.Namespace) -> int:
     profile = None
     name = "SafeNote's default guidance"

@@ -170,3 +170,18 @@ def test_validate_reads_standard_input(
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(FULL.encode())))
     code, out, _ = run(["practice", "validate", "-"], capsys)
     assert (code, "valid, not signed" in out) == (0, True)
+
+
+def test_keygen_keyring_makes_the_identity_once_and_prints_the_public_key(
+    capsys: pytest.CaptureFixture[str], keystore: MemoryKeyStore, tmp_path: Path
+) -> None:
+    code, out, err = run(["keygen", "--keyring"], capsys)
+    assert code == 0
+    assert "Made a message key" in err
+    identity = load_identity(keystore)
+    assert identity is not None
+    assert out == identity.age_public_key + "\n"
+    code, again, err = run(["keygen", "--keyring"], capsys)
+    assert (code, again, "Made" in err) == (0, out, False)
+    code, _, err = run(["keygen", "--keyring", "-o", str(tmp_path / "k.txt")], capsys)
+    assert (code, "not both" in err) == (2, True)
