@@ -128,6 +128,10 @@ def test_sign_with_the_keyring_key_then_pin_and_read(
     opened = open_message_file(message_path, identities=identity.age_identities())
     assert opened.body == "See you Thursday."
 
+    # keygen --keyring reports the same identity (never a new one).
+    keygen = safenote("keygen", "--keyring")
+    assert (keygen.returncode, keygen.stdout.strip()) == (0, public_key.group(1))
+
     # Signing again uses the same key: clients' pins keep holding.
     again = safenote("practice", "sign", str(profile_path))
     assert again.returncode == 0
