@@ -169,3 +169,11 @@ def test_mangled_packs_only_ever_raise_pack_error(position: int, cut: int, inser
     except PackError as err:
         raised = err
     assert raised is None or re.match(r"mine\.toml", str(raised))
+
+
+@pytest.mark.parametrize(
+    "nested", ["x = " + "[" * 5000 + "]" * 5000, "x = " + "{a=" * 5000 + "1" + "}" * 5000]
+)
+def test_absurdly_nested_toml_is_a_pack_error_not_a_traceback(nested: str) -> None:
+    with pytest.raises(PackError, match="nested too deeply"):
+        load_pack_text(nested, "deep.toml")

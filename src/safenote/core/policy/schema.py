@@ -120,3 +120,9 @@ def parse_toml(source: str, file: str) -> dict[str, Any]:
         if line is None and "end of document" in str(err):
             line = source.count("\n") + 1
         raise PackError(f"not valid TOML ({err})", file=file, line=line) from None
+    except RecursionError:  # tomllib recurses once per level of [[[...]]] or {a={...}}
+        raise PackError(
+            "nested too deeply to be a guidance pack (tables or arrays inside each other "
+            "hundreds of levels down); check the file is the pack you meant",
+            file=file,
+        ) from None
