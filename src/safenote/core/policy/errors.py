@@ -36,3 +36,7 @@ class PackError(ValueError):
         if self.field:
             parts.append(f"field {self.field!r}")
         return f"{': '.join(parts)}: {self.problem}"
+
+
+class NestedTooDeepError(PackError):
+    """The TOML nests tables or arrays so deeply that the parser gives up (a hostile file)."""

@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Callable
 from typing import Any
 
-from safenote.core.policy.errors import PackError
+from safenote.core.policy.errors import NestedTooDeepError, PackError
 
 _TOML_LINE = re.compile(r"at line (\d+)")
 
@@ -121,7 +121,7 @@ def parse_toml(source: str, file: str) -> dict[str, Any]:
             line = source.count("\n") + 1
         raise PackError(f"not valid TOML ({err})", file=file, line=line) from None
     except RecursionError:  # tomllib recurses once per level of [[[...]]] or {a={...}}
-        raise PackError(
+        raise NestedTooDeepError(
             "nested too deeply to be a guidance pack (tables or arrays inside each other "
             "hundreds of levels down); check the file is the pack you meant",
             file=file,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from safenote.core.policy.customise import PracticeRules, apply_overrides, default_pack
-from safenote.core.policy.errors import PackError
+from safenote.core.policy.errors import NestedTooDeepError, PackError
 from safenote.core.policy.loader import parse_rules, verify_examples
 from safenote.core.policy.model import Channel, PracticeContext, Severity
 from safenote.core.policy.rules import PROTECTED_RULES, RuleOverride
@@ -252,10 +252,10 @@ def load_practice_text(source: str, file: str = "<practice profile>") -> Practic
     """
     try:
         profile = _parse(source, file, None)
+    except (NestedTooDeepError, RecursionError):  # tomllib recurses once per nesting level
+        raise PracticeError(_TOO_DEEP, file=file) from None
     except PackError as err:
         raise _fail(err) from None
-    except RecursionError:  # tomllib recurses once per level of [[[...]]] or {a={...}}
-        raise PracticeError(_TOO_DEEP, file=file) from None
     assert profile is not None  # without a problems list, _parse raises instead
     return profile
 
@@ -267,10 +267,10 @@ def check_profile_text(
     problems: list[PracticeError] = []
     try:
         profile = _parse(source, file, problems)
+    except (NestedTooDeepError, RecursionError):
+        return None, [PracticeError(_TOO_DEEP, file=file)]
     except PackError as err:  # the file as a whole is unreadable (TOML, signature block)
         return None, [_fail(err)]
-    except RecursionError:
-        return None, [PracticeError(_TOO_DEEP, file=file)]
     return profile, problems
 
 
