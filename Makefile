@@ -37,7 +37,7 @@ typecheck: $(VENV)/.installed-test ## mypy (strict on core/)
 
 unit: $(VENV)/.installed-test ## Unit and GUI tests, offscreen
 	env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen \
-		$(BIN)/pytest -q tests/unit tests/gui
+		$(BIN)/pytest -q -n auto --dist loadfile tests/unit tests/gui
 
 integration: $(VENV)/.installed-test ## Tests with real parts: gnome-keyring, age, Xvfb, AT-SPI
 	SAFENOTE_REAL_PARTS=1 scripts/with-real-parts.sh $(BIN)/pytest -q tests/integration
