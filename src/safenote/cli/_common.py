@@ -13,16 +13,19 @@ class CliError(Exception):
     """
 
 
-def read_text_arg(source: str | None) -> str:
-    """Read UTF-8 text from a file path, or from stdin when ``source`` is None or ``-``."""
+# No message SafeNote reads is anywhere near this; a bigger input is a mistake, so refuse it
+# before reading it all into memory.
+MAX_INPUT_BYTES = 512 * 1024 * 1024
+
+
+def read_bytes_arg(source: str | None) -> bytes:
+    """Read a whole file, or stdin when ``source`` is None or ``-``, with plain errors."""
     try:
         if source in (None, "-"):
-            data = sys.stdin.buffer.read()
-            label = "standard input"
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         else:
-            path = Path(source)
-            label = str(path)
-            data = path.read_bytes()
+            with Path(source).open("rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
         raise CliError(f"cannot read {source}: no such file") from None
     except IsADirectoryError:
@@ -31,6 +34,15 @@ def read_text_arg(source: str | None) -> str:
         raise CliError(f"cannot read {source}: permission denied") from None
     except OSError as err:
         raise CliError(f"cannot read {source}: {err.strerror or err}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise CliError(f"cannot read {source or 'standard input'}: it is far too large")
+    return data
+
+
+def read_text_arg(source: str | None) -> str:
+    """Read UTF-8 text from a file path, or from stdin when ``source`` is None or ``-``."""
+    data = read_bytes_arg(source)
+    label = "standard input" if source in (None, "-") else str(source)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

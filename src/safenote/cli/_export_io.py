@@ -1,36 +1,17 @@
-"""Input and output helpers shared by the export commands (encrypt, decrypt, pdf)."""
+"""Input and output helpers shared by the export commands (encrypt, decrypt, pdf).
+
+``read_bytes_arg`` lives in :mod:`safenote.cli._common` and is re-exported here.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from safenote.cli._common import CliError
+from safenote.cli._common import CliError, read_bytes_arg
 from safenote.core.export.atomic import write_private_atomic
 
-# An encrypted message is text; anything this big is not one, so don't read it into memory.
-MAX_INPUT_BYTES = 512 * 1024 * 1024
-
-
-def read_bytes_arg(source: str | None) -> bytes:
-    """Read a whole file, or stdin for ``-``/None, with the same plain errors as text input."""
-    try:
-        if source in (None, "-"):
-            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        else:
-            with Path(source).open("rb") as handle:
-                data = handle.read(MAX_INPUT_BYTES + 1)
-    except FileNotFoundError:
-        raise CliError(f"cannot read {source}: no such file") from None
-    except IsADirectoryError:
-        raise CliError(f"cannot read {source}: it is a folder, not a file") from None
-    except PermissionError:
-        raise CliError(f"cannot read {source}: permission denied") from None
-    except OSError as err:
-        raise CliError(f"cannot read {source}: {err.strerror or err}") from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise CliError(f"cannot read {source or 'standard input'}: it is far too large")
-    return data
+__all__ = ["check_output_path", "read_bytes_arg", "read_passphrase_file", "write_output"]
 
 
 def read_passphrase_file(path: str) -> str:
