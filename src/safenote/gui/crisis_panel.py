@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from safenote.gui.guidance_card import plain_label
 from safenote.gui.guidance_worker import Guidance
-from safenote.gui.severity import severity_pixmap
+from safenote.gui.severity_icon import SeverityIcon
 
 
 def announce(widget: QWidget) -> None:
@@ -33,9 +33,7 @@ class CrisisPanel(QFrame):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        icon = QLabel(self)
-        icon.setPixmap(severity_pixmap("urgent", 20, self.devicePixelRatioF()))
-        icon.setAccessibleName(self.tr("Your safety"))
+        icon = SeverityIcon("urgent", 20, self)
         top.addWidget(icon)
         self.title = plain_label(self.tr("If you're not safe right now"), self, "crisisTitle")
         font = self.title.font()

@@ -18,7 +18,8 @@ from safenote.core.export.readiness import ExportSummary, summarise_for_export
 from safenote.core.policy.model import Finding
 from safenote.gui.crisis_panel import announce
 from safenote.gui.guidance_card import plain_label
-from safenote.gui.severity import severity_pixmap, severity_word
+from safenote.gui.severity import severity_word
+from safenote.gui.severity_icon import SeverityIcon
 
 
 class ExportFindingsSummary(QFrame):
@@ -74,12 +75,10 @@ class ExportFindingsSummary(QFrame):
 
     def _row(self, finding: Finding) -> QHBoxLayout:
         row = QHBoxLayout()
-        icon = QLabel(self)
-        icon.setPixmap(severity_pixmap(finding.severity, 18, self.devicePixelRatioF()))
+        # The word is in the text as well; the icon's name (the severity word) keeps screen
+        # readers from announcing an unlabelled image.
+        icon = SeverityIcon(finding.severity, 18, self)
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        # The word is in the text as well; the icon's name keeps screen readers from
-        # announcing an unlabelled image.
-        icon.setAccessibleName(severity_word(finding.severity))
         row.addWidget(icon)
         text = plain_label(
             f"{severity_word(finding.severity)}: {finding.message}", self, "exportFinding"

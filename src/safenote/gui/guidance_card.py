@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from safenote.gui.guidance_worker import Guidance
-from safenote.gui.severity import severity_pixmap, severity_word
+from safenote.gui.severity import severity_word
+from safenote.gui.severity_icon import SeverityIcon
 
 if TYPE_CHECKING:
     from safenote.core.policy import Fix, HeaderField
@@ -62,9 +63,7 @@ class GuidanceCard(QFrame):
         layout.setSpacing(6)
         top = QHBoxLayout()
         top.setSpacing(8)
-        icon = QLabel(self)
-        icon.setPixmap(severity_pixmap(finding.severity, 18, self.devicePixelRatioF()))
-        icon.setAccessibleName(word)
+        icon = SeverityIcon(finding.severity, 18, self)
         top.addWidget(icon)
         self.severity_label = plain_label(word, self, "cardSeverity")
         top.addWidget(self.severity_label, 1)

@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap, QTextCharFormat
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap, QTextCharFormat
 from PySide6.QtSvg import QSvgRenderer
 
 from safenote.core.resources import read_bytes
@@ -46,9 +46,32 @@ def _svg(name: str) -> bytes:
     return read_bytes("icons", "severity", f"{name}.svg")
 
 
-def severity_pixmap(severity: Severity | str, size: int = 20, ratio: float = 1.0) -> QPixmap:
-    """The severity's icon drawn crisp at ``size`` logical pixels."""
-    renderer = QSvgRenderer(QByteArray(_svg(_key(severity))))
+# On a dark background the light-theme fills lose contrast: lighter fills, dark glyphs.
+_DARK_COLOURS = {
+    b'fill="#3f6f9f"': b'fill="#8ab4e0"',
+    b'fill="#b7791f"': b'fill="#e6ad52"',
+    b'fill="#b4413c"': b'fill="#ee8b85"',
+    b'fill="#ffffff"': b'fill="#1d1f21"',
+}
+
+
+def is_dark_palette(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _svg_for(severity: Severity | str, dark: bool) -> bytes:
+    svg = _svg(_key(severity))
+    if dark:
+        for light, dark_fill in _DARK_COLOURS.items():
+            svg = svg.replace(light, dark_fill)
+    return svg
+
+
+def severity_pixmap(
+    severity: Severity | str, size: int = 20, ratio: float = 1.0, dark: bool = False
+) -> QPixmap:
+    """The severity's icon drawn crisp at ``size`` logical pixels, for a light or dark UI."""
+    renderer = QSvgRenderer(QByteArray(_svg_for(severity, dark)))
     side = max(1, round(size * ratio))
     image = QImage(QSize(side, side), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)
