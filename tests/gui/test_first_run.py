@@ -189,7 +189,9 @@ def test_recovery_kit_saved_as_pdf_and_printed(qtbot: QtBot, tmp_path: Path) -> 
     dialog.reject()
 
 
-def test_same_code_is_forgiving_about_how_it_is_typed(tmp_path: Path) -> None:
+def test_same_code_is_forgiving_about_how_it_is_typed(tmp_path: Path, qapp: QApplication) -> None:
+    # qapp: the kit is drawn with Qt's fonts, which need an application object (the test
+    # passed alone only when an earlier test in the file had made one).
     keys = MemoryKeyStore()
     vault, code = Vault.create(app_paths().ensure(), keystore=keys)
     vault.close()

@@ -60,8 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     # Every file SafeNote creates (vault, logs, exports, temp files) is private to this user.
     os.umask(0o077)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        # The everyday start, straight to the window: building the parser imports every
+        # subcommand (the guidance engine among them), which the window loads later, on
+        # its own thread. That was ~250 ms of start-up.
+        from safenote.gui.app import run_gui
+
+        return run_gui()
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(arguments)
     if args.command is None:
         # Imported here so CLI subcommands never pay for (or need) Qt.
         from safenote.gui.app import run_gui

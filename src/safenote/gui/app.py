@@ -21,7 +21,6 @@ from safenote.gui.controller import ComposeController
 from safenote.gui.error_dialog import install_excepthook
 from safenote.gui.preferences import load_preferences
 from safenote.gui.startup import Startup
-from safenote.gui.startup_dialogs import RecoveryCodeDialog, vault_error_box
 from safenote.gui.translation import install_translations
 
 log = logging.getLogger(__name__)
@@ -60,6 +59,8 @@ def start_compose(
     controller = controller or ComposeController()
     window = ComposeWindow(controller)
     window.set_waiting(QCoreApplication.translate("Startup", "Opening your drafts…"))
+
+    from safenote.gui.startup_dialogs import RecoveryCodeDialog, vault_error_box
 
     def show_code(code: str) -> None:
         dialog = RecoveryCodeDialog(code, window)

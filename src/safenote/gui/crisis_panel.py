@@ -33,8 +33,10 @@ class CrisisPanel(QFrame):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
         top = QHBoxLayout()
-        icon = SeverityIcon("urgent", 20, self)
-        top.addWidget(icon)
+        # The icon is drawn when the panel first appears: most sessions never show it, and
+        # rendering it (QtSvg) would otherwise sit on every start-up.
+        self.icon: SeverityIcon | None = None
+        self._top = top
         self.title = plain_label(self.tr("If you're not safe right now"), self, "crisisTitle")
         font = self.title.font()
         font.setBold(True)
@@ -96,6 +98,9 @@ class CrisisPanel(QFrame):
         self.verified.setVisible(bool(first.resources_verified))
         self.setAccessibleDescription(first.message)
         if appearing:
+            if self.icon is None:
+                self.icon = SeverityIcon("urgent", 20, self)
+                self._top.insertWidget(0, self.icon)
             self.set_expanded(True)
             self.show()
             announce(self)

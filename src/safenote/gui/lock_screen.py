@@ -9,6 +9,7 @@ dialogs; unlocking checks the keyring or the passphrase off the GUI thread first
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from safenote.core.vault import VaultError
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
-from safenote.gui.notice import NoticeLabel
+
+if TYPE_CHECKING:
+    from safenote.gui.notice import NoticeLabel
 
 Verify = Callable[[str | None], object]
 """Checks an unlock attempt (passphrase or None for the keyring); raises VaultError."""
@@ -86,7 +89,9 @@ class LockScreen(QWidget):
         layout.addWidget(self.unlock, 0, Qt.AlignmentFlag.AlignHCenter)
         self.busy = busy_bar(self, self.tr("Checking…"))
         layout.addWidget(self.busy)
-        self.notice = NoticeLabel(self)
+        from safenote.gui.notice import NoticeLabel  # QStyle's enums: built when first locked
+
+        self.notice: NoticeLabel = NoticeLabel(self)
         layout.addWidget(self.notice)
         layout.addStretch(2)
 

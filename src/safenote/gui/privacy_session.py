@@ -9,6 +9,8 @@ without touching them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -22,7 +24,9 @@ from safenote.gui.idle_lock import IdleWatcher
 from safenote.gui.lock_screen import WindowLock
 from safenote.gui.preferences import Preferences, load_preferences
 from safenote.gui.quick_hide import install_privacy_actions
-from safenote.gui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:  # loads when Settings is first opened, not at start-up
+    from safenote.gui.settings_dialog import SettingsDialog
 
 
 def passphrase_only(methods: tuple[str, ...]) -> bool:
@@ -134,6 +138,8 @@ class PrivacySession(QObject):
     # -- settings -----------------------------------------------------------------------------
 
     def show_settings(self) -> SettingsDialog:
+        from safenote.gui.settings_dialog import SettingsDialog
+
         c = self.window.controller
         dialog = SettingsDialog(
             c.settings, self.prefs, c.vault, self.keystore, kdf=self._kdf, parent=self.window

@@ -13,7 +13,6 @@ never reach zero. They are never freed anyway; nothing else changes.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from typing import Any
 
@@ -48,6 +47,8 @@ def install() -> bool:
         return False
     if not drops_references():
         return False
+    import ctypes  # only on an affected PySide6: ctypes costs start-up time
+
     for singleton in (None, True, False):
         refcount = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt comes first
         refcount.value = max(refcount.value, _IMMORTAL)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap, QTextCharFormat
-from PySide6.QtSvg import QSvgRenderer
 
 from safenote.core.resources import read_bytes
 
@@ -71,6 +70,8 @@ def severity_pixmap(
     severity: Severity | str, size: int = 20, ratio: float = 1.0, dark: bool = False
 ) -> QPixmap:
     """The severity's icon drawn crisp at ``size`` logical pixels, for a light or dark UI."""
+    from PySide6.QtSvg import QSvgRenderer  # loaded with the first icon, not at start-up
+
     renderer = QSvgRenderer(QByteArray(_svg_for(severity, dark)))
     side = max(1, round(size * ratio))
     image = QImage(QSize(side, side), QImage.Format.Format_ARGB32_Premultiplied)

@@ -10,8 +10,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from safenote.core.paths import AppPaths
 from safenote.core.vault import (
@@ -26,11 +27,16 @@ from safenote.core.vault import (
 from safenote.gui.appearance import Appearance
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.controller import ComposeController
-from safenote.gui.first_run_wizard import FirstRunWizard
 from safenote.gui.key_tasks import KeyTaskRunner
 from safenote.gui.privacy_session import PrivacySession
-from safenote.gui.startup_dialogs import vault_error_box
-from safenote.gui.unlock_dialog import UnlockDialog, unlock_reason
+
+if TYPE_CHECKING:
+    # Each is needed on one path only (first run, a key problem, a damaged vault): they load
+    # when that path is taken, which keeps them off the everyday start-up.
+    from PySide6.QtWidgets import QMessageBox
+
+    from safenote.gui.first_run_wizard import FirstRunWizard
+    from safenote.gui.unlock_dialog import UnlockDialog
 
 
 class _SlotsOnly:
@@ -54,6 +60,8 @@ def _try_open(paths: AppPaths, keystore: KeyStore) -> tuple[Vault | VaultError, 
     try:
         vault = Vault.open(paths, keystore=keystore)
     except VaultError as err:
+        from safenote.gui.unlock_dialog import unlock_reason
+
         if unlock_reason(err) is None:
             raise
         return err, vault_status(paths, _SlotsOnly()).unlock_methods
@@ -100,6 +108,8 @@ class Startup(QObject):
     # -- first run ------------------------------------------------------------------------------
 
     def _first_run(self) -> None:
+        from safenote.gui.first_run_wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.paths, self.keystore, kdf=self._kdf)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.accepted.connect(lambda: self._wizard_done(wizard))
@@ -139,6 +149,8 @@ class Startup(QObject):
         if isinstance(found, Vault):
             self._attach(window, found, methods)
             return
+        from safenote.gui.unlock_dialog import UnlockDialog, unlock_reason
+
         reason = unlock_reason(found)
         assert reason is not None
         dialog = UnlockDialog(
@@ -169,6 +181,10 @@ class Startup(QObject):
         self.cancelled.emit()
 
     def _failed(self, err: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from safenote.gui.startup_dialogs import vault_error_box
+
         window = self.window
         assert window is not None
         translate = QCoreApplication.translate
