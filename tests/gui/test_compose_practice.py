@@ -43,7 +43,7 @@ def test_portal_limit_and_crisis_instructions_come_from_the_profile(
     add_contact(qtbot, window, PROFILE)
     window.editor.setPlainText("Things are so heavy. Everyone would be better off without me.")
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: window.status.characters.text().endswith("of 300 characters"))
+    qtbot.waitUntil(lambda: window.status.characters.text().endswith(" / 300 characters"))
     resources = window.crisis.resources.text()
     assert "duty clinician" in resources
     assert "116 123" in resources  # the profile's region (UK) when none is set
@@ -53,7 +53,7 @@ def test_portal_limit_and_crisis_instructions_come_from_the_profile(
     window.header.channel.activated.emit(index)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: window.status.characters.text().endswith(" characters"))
-    assert "of" not in window.status.characters.text()
+    assert "/" not in window.status.characters.text()
 
 
 def test_a_practice_that_accepts_texts_gets_no_text_warning(

@@ -1,9 +1,12 @@
-"""Add or edit a therapist: name, relationship, preferred way to send."""
+"""Add or edit a therapist: name, relationship, preferred way to send, their portal."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,11 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from safenote.core.vault import Contact
+from safenote.gui.guidance_card import plain_label
 from safenote.gui.header_bar import channel_names
+
+if TYPE_CHECKING:
+    from safenote.core.export.portal import PortalProfile
 
 
 class ContactDialog(QDialog):
-    def __init__(self, contact: Contact | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        contact: Contact | None = None,
+        parent: QWidget | None = None,
+        *,
+        portals: Sequence[PortalProfile] | None = None,
+    ) -> None:
+        """``portals``: the portal profiles to offer; by default the bundled ones, which the
+        controller's side lists (this dialog never reads resources itself)."""
         super().__init__(parent)
         self.setObjectName("contactDialog")
         self._contact = contact or Contact()
@@ -66,6 +81,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Relationship"), self.relationship)
         form.addRow(self.tr("&Preferred way to send"), self.channel)
+        self._build_portal(form, portals)
         layout.addLayout(form)
         # The therapist's practice profile (and key), checked and pinned on import.
         self.import_button = QPushButton(self.tr("&Import practice profile…"), self)
@@ -84,6 +100,42 @@ class ContactDialog(QDialog):
         self.save_button.setEnabled(bool(self._contact.name.strip()))
         self.resize(420, 0)
 
+    def _build_portal(self, form: QFormLayout, portals: Sequence[PortalProfile] | None) -> None:
+        """Which kind of secure portal they use: it gives the status bar its length limit
+        when no practice profile does, and the export its preselected portal."""
+        if portals is None:
+            from safenote.gui.controller_library import portal_profiles
+
+            portals = portal_profiles()
+        self.portal = QComboBox(self)
+        self.portal.setObjectName("contactPortal")
+        self.portal.setAccessibleName(self.tr("Their secure portal"))
+        self.portal.addItem(self.tr("Not sure"), "")
+        self.portal.setItemData(0, self._not_sure_hint(), Qt.ItemDataRole.ToolTipRole)
+        for profile in portals:
+            self.portal.addItem(profile.name, profile.id)
+            index = self.portal.count() - 1
+            self.portal.setItemData(index, profile.description, Qt.ItemDataRole.ToolTipRole)
+        # A profile this version doesn't have shows as "Not sure" (and is saved as such).
+        self.portal.setCurrentIndex(max(0, self.portal.findData(self._contact.portal)))
+        self.portal_hint = plain_label("", self, "contactPortalHint")
+        form.addRow(self.tr("Their secure p&ortal"), self.portal)
+        form.addRow("", self.portal_hint)
+        self.portal.currentIndexChanged.connect(self._show_portal_hint)
+        self._show_portal_hint()
+
+    def _not_sure_hint(self) -> str:
+        return self.tr(
+            "SafeNote won't guess a length limit. If you know how their portal works, "
+            "choosing it shows the limit as you write."
+        )
+
+    def _show_portal_hint(self) -> None:
+        hint = str(self.portal.currentData(Qt.ItemDataRole.ToolTipRole) or "")
+        self.portal_hint.setText(hint)
+        self.portal.setToolTip(hint)
+        self.portal.setAccessibleDescription(hint)
+
     def import_profile(self) -> None:
         from safenote.gui.profile_import_dialog import import_into_contact
 
@@ -100,4 +152,5 @@ class ContactDialog(QDialog):
             name=self.name.text().strip(),
             relationship=str(self.relationship.currentData()),
             preferred_channel=str(self.channel.currentData()),
+            portal=str(self.portal.currentData() or ""),
         )

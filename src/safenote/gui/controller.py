@@ -90,8 +90,9 @@ class ComposeController(LibraryActions, QObject):
     searchFinished = Signal(str, object)
     """(query, set of matching draft ids); matches titles and bodies."""
     characterLimitChanged = Signal(object)
-    """The portal's character limit for this draft (``int``), or None when there is none:
-    the recipient's practice profile gives it, and it applies when sending via the portal."""
+    """The portal's character limit for this draft (``int``), or None when there is none.
+    It applies only when sending via the portal; the recipient's practice profile gives it,
+    else the portal profile chosen for the contact (e.g. 1,000 for ``plain-1000``)."""
     checked = Signal()
     """Guidance for the current text has been published (tests and benchmarks wait on it)."""
     problem = Signal(str)
@@ -230,6 +231,7 @@ class ComposeController(LibraryActions, QObject):
             region=self.settings.region,
             practice_profile=recipient.practice_profile if recipient else "",
             practice_label=recipient.name if recipient else "",
+            portal_profile=recipient.portal if recipient else "",
         )
 
     def context(self) -> Context:

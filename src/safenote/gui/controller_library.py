@@ -15,8 +15,22 @@ from safenote.core.vault import Contact, Draft, DraftListing, NotFoundError, Set
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
+    from safenote.core.export.portal import PortalProfile
     from safenote.core.vault import Vault
     from safenote.gui.tasks import TaskRunner
+
+
+def portal_profiles() -> tuple[PortalProfile, ...]:
+    """The bundled portal profiles a contact's portal can be chosen from, sorted by id; none
+    when they can't be read (the choice is then only "Not sure", nothing else breaks)."""
+    # Imported here, not at the top: only the contact dialog needs it, not start-up.
+    from safenote.core.export.errors import ExportError
+    from safenote.core.export.portal import list_profiles
+
+    try:
+        return tuple(list_profiles())
+    except (ExportError, OSError):
+        return ()
 
 
 class LibraryActions:

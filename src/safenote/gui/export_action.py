@@ -51,6 +51,7 @@ def request_from_window(window: ComposeWindow) -> ExportRequest:
         recipient_keys=keys,
         recipient_name=contact.name if contact is not None else "",
         portal_limit=practice_portal_limit(contact),
+        portal_profile=contact.portal if contact is not None else "",
     )
 
 

@@ -76,6 +76,8 @@ class ExportDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.age = AgeOptions(request.recipient_keys, request.recipient_name, self)
         self.portal = PortalOptions(request.portal_limit, self)
+        if self.portal.profile_box.findData(request.portal_profile) >= 0:
+            self.portal.choose(request.portal_profile)  # the portal chosen for the contact
         for page in (self.age, PdfOptions(self), self.portal):
             self.pages.addWidget(page)
         layout.addWidget(self.pages)

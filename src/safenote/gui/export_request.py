@@ -24,6 +24,8 @@ class ExportRequest:
     recipient_name: str = ""
     portal_limit: int | None = None
     """The practice's own portal limit (characters per message), when its profile gives one."""
+    portal_profile: str = ""
+    """The portal profile id chosen for the contact ("" when not known): preselected."""
 
     def message(self) -> Message:
         """The message as it leaves now (dated now)."""

@@ -8,6 +8,7 @@ boundary). The controller drops results for text that has changed since.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -61,6 +62,7 @@ class GuidanceContext:
     region: str = ""
     practice_profile: str = ""  # the recipient's imported practice profile (TOML), if any
     practice_label: str = ""  # names the profile in problems (the contact's name)
+    portal_profile: str = ""  # the recipient's bundled portal profile id ("" when not known)
 
 
 def to_context(
@@ -83,6 +85,29 @@ def to_context(
     )
 
 
+@functools.cache
+def portal_profile_limit(profile_id: str) -> int | None:
+    """Characters per message in the bundled portal profile ``profile_id`` (None: no limit,
+    no such profile, or none chosen). Bundled files do not change while running: cached."""
+    if not profile_id:
+        return None
+    from safenote.core.export.errors import ExportError
+    from safenote.core.export.portal import load_profile
+
+    try:
+        return load_profile(profile_id).max_chars
+    except ExportError as err:
+        # A contact saved by a version that had a profile this one lacks: no limit known.
+        log.warning("Portal profile not used: %s", type(err).__name__)
+        return None
+
+
+def effective_portal_limit(practice_limit: int | None, portal_profile: str) -> int | None:
+    """The practice's own limit when its profile gives one (it knows how its portal is set
+    up), else the limit of the portal the person chose for the contact, else none."""
+    return practice_limit if practice_limit is not None else portal_profile_limit(portal_profile)
+
+
 class GuidanceUnavailableError(Exception):
     """The rules could not be loaded; ``str(err)`` is a user-facing message."""
 
@@ -92,14 +117,17 @@ class GuidanceChecker:
 
     When the recipient has an imported practice profile, guidance uses its rules (layered
     on the default pack) and its context (accepted channels, crisis instructions, portal
-    limit); a profile that no longer loads falls back to the default guidance.
+    limit); a profile that no longer loads falls back to the default guidance. It also
+    works out the recipient's portal limit (:attr:`portal_limit`) for the status bar.
     """
 
     def __init__(self) -> None:
         self._checker: IncrementalChecker | None = None  # created on first use
         self._profile_text = ""
         self._profile: PracticeProfile | None = None
-        self.portal_limit: int | None = None  # from the practice profile, if it gives one
+        # Characters per portal message for the recipient: their practice profile's limit,
+        # else their chosen portal profile's (see effective_portal_limit), else None.
+        self.portal_limit: int | None = None
 
     def _practice(self, spec: GuidanceContext) -> PracticeProfile | None:
         if spec.practice_profile != self._profile_text:
@@ -128,7 +156,9 @@ class GuidanceChecker:
             profile.context if profile else None,
             profile.region if profile else "",
         )
-        self.portal_limit = profile.context.portal_limit if profile else None
+        self.portal_limit = effective_portal_limit(
+            profile.context.portal_limit if profile else None, spec.portal_profile
+        )
         if self._checker is None:
             try:
                 engine = build_engine(profile.rules if profile else None)

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from safenote.gui.message_counts import count_words
+from safenote.gui.message_counts import count_words, portal_parts
 
 
 class ComposeStatusBar(QStatusBar):
@@ -38,27 +38,56 @@ class ComposeStatusBar(QStatusBar):
             self.counts.setText(self.tr("1 word"))
         else:
             self.counts.setText(self.tr("%n words", "", words))
+        self._show_characters(text)
+
+    def _show_characters(self, text: str) -> None:
+        """Characters against the portal's limit ("812 / 1,000 characters"); past it, how
+        far over and what the export will do, in words (colour is only a second cue). With
+        no limit known, a plain count: a limit is never made up."""
         chars = len(text)
         locale = QLocale()
-        if self.limit:
-            self.characters.setText(
-                self.tr("{} of {} characters").format(
-                    locale.toString(chars), locale.toString(self.limit)
+        limit = self.limit
+        over = bool(limit) and chars > (limit or 0)
+        if limit:
+            shown = self.tr("{} / {} characters").format(
+                locale.toString(chars), locale.toString(limit)
+            )
+            if over:
+                shown += " — " + self._over_text(text, chars - limit, limit)
+            self.characters.setToolTip(
+                self.tr(
+                    "Longer than their portal allows in one message. When you export it for "
+                    "the portal, SafeNote splits it into numbered parts to paste in order, or "
+                    "you can shorten it."
+                )
+                if over
+                else self.tr("Their portal takes up to {} characters in one message.").format(
+                    locale.toString(limit)
                 )
             )
-            over = chars > self.limit
-            self.characters.setProperty("over", over)
-            self.characters.setToolTip(
-                self.tr("Longer than the portal allows: split it or shorten it.") if over else ""
-            )
         else:
-            self.characters.setProperty("over", False)
-            if chars == 1:
-                self.characters.setText(self.tr("1 character"))
-            else:
-                self.characters.setText(self.tr("{} characters").format(locale.toString(chars)))
+            shown = (
+                self.tr("1 character")
+                if chars == 1
+                else self.tr("{} characters").format(locale.toString(chars))
+            )
+            self.characters.setToolTip("")
+        self.characters.setText(shown)
+        self.characters.setAccessibleName(shown)
+        self.characters.setProperty("over", over)
         self.characters.style().unpolish(self.characters)
         self.characters.style().polish(self.characters)
+
+    def _over_text(self, text: str, excess: int, limit: int) -> str:
+        amount = QLocale().toString(excess)
+        parts = portal_parts(text, limit)
+        if parts.count < 2:
+            # One word or link too long to split (or only trailing spaces over): no promise.
+            return self.tr("{} over the portal's limit").format(amount)
+        count = QLocale().toString(parts.count)
+        if parts.exact:
+            return self.tr("{} over, will be split into {} parts").format(amount, count)
+        return self.tr("{} over, will be split into at least {} parts").format(amount, count)
 
     def set_save_state(self, state: str, when: datetime | None) -> None:
         self.state = state

@@ -111,6 +111,7 @@ def encode_contact(contact: Contact) -> bytes:
             "preferred_channel": contact.preferred_channel,
             "practice_profile": contact.practice_profile,
             "public_key": contact.public_key,
+            "portal": contact.portal,
         },
         ensure_ascii=False,
     ).encode("utf-8", _TEXT_ERRORS)
@@ -127,8 +128,10 @@ def decode_contact(data: bytes) -> Contact:
             preferred_channel=str(obj["preferred_channel"]),
             practice_profile=str(obj["practice_profile"]),
             public_key=str(obj["public_key"]),
+            # Added later: contacts saved before it have no portal, i.e. "not sure".
+            portal=str(obj.get("portal", "")),
         )
-    except (ValueError, KeyError, TypeError) as err:
+    except (ValueError, KeyError, TypeError, AttributeError) as err:
         raise CodecError(str(err)) from None
 
 

@@ -82,6 +82,8 @@ class Contact:
     preferred_channel: str = ""
     practice_profile: str = ""
     public_key: str = ""
+    portal: str = ""
+    """Id of the bundled portal profile their secure portal is like ("" when not known)."""
     revision: int = 0
 
 
