@@ -22,7 +22,7 @@ from safenote.gui.export_dialog import ExportDialog
 from safenote.gui.portal_dialog import PortalDialog
 from tests.gui.compose_fixtures import OpenWindow, compose, keys, settle
 from tests.gui.export_support import clean_clipboard
-from tests.gui.layout_checks import clashing_accelerators, unnamed_controls
+from tests.gui.layout_checks import clashing_accelerators, clipped, unnamed_controls
 from tests.gui.test_compose_practice import PROFILE
 
 __all__ = ["clean_clipboard", "compose", "keys"]  # fixtures
@@ -90,6 +90,7 @@ def test_the_contact_dialog_offers_each_portal_with_its_description(qtbot: QtBot
     assert dialog.portal_hint.text() == plain.description
     assert combo.toolTip() == plain.description
     assert combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) == plain.description
+    qtbot.waitUntil(lambda: clipped(dialog) == [])  # the whole hint shows, not its first line
     combo.setCurrentIndex(0)
     assert "won't guess a length limit" in dialog.portal_hint.text()
 

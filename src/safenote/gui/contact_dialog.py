@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from safenote.core.vault import Contact
+from safenote.gui.fit import grow_to_fit
 from safenote.gui.guidance_card import plain_label
 from safenote.gui.header_bar import channel_names
 
@@ -83,6 +84,8 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("&Preferred way to send"), self.channel)
         self._build_portal(form, portals)
         layout.addLayout(form)
+        # Below the form, not in it: a wrapping label in a form row is given one line only.
+        layout.addWidget(self.portal_hint)
         # The therapist's practice profile (and key), checked and pinned on import.
         self.import_button = QPushButton(self.tr("&Import practice profile…"), self)
         self.import_button.setObjectName("importProfileButton")
@@ -98,7 +101,14 @@ class ContactDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.name.textChanged.connect(lambda text: self.save_button.setEnabled(bool(text.strip())))
         self.save_button.setEnabled(bool(self._contact.name.strip()))
-        self.resize(420, 0)
+        self.resize(440, 0)
+        grow_to_fit(self)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            grow_to_fit(self)  # a longer portal hint (or language) needs more height
+        return handled
 
     def _build_portal(self, form: QFormLayout, portals: Sequence[PortalProfile] | None) -> None:
         """Which kind of secure portal they use: it gives the status bar its length limit
@@ -120,7 +130,6 @@ class ContactDialog(QDialog):
         self.portal.setCurrentIndex(max(0, self.portal.findData(self._contact.portal)))
         self.portal_hint = plain_label("", self, "contactPortalHint")
         form.addRow(self.tr("Their secure p&ortal"), self.portal)
-        form.addRow("", self.portal_hint)
         self.portal.currentIndexChanged.connect(self._show_portal_hint)
         self._show_portal_hint()
 
