@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from safenote.core.policy.batch import Batch, RegexSet
+from safenote.core.policy.crisis_concepts import concept_batch_hits
 from safenote.core.policy.crisis_phrases import phrase_family_hits
 from safenote.core.policy.matching import CaselessRegex, Folded, caseless
 from safenote.core.policy.text import APOSTROPHES
@@ -37,7 +38,11 @@ _THREAT_VERB = r"(?:kill|hurt|beat|strangle|choke|shoot|stab|murder|end)"
 _TRIVIAL_CONDITION = (
     r"(?!\s+(?:if\s+i(?:'m|\s+am)?\s+(?:late|forget|forgot|miss|eat|ate|spend|spent|lose|"
     r"break|don't\s+(?:call|text|finish|clean))|when\s+(?:he|she|they)\s+(?:sees?|finds?\s+out|"
-    r"hears?|notices?)|for\s+"
+    r"hears?|notices?)|"
+    # "...would kill me if she saw my room": a telling-off about a mess or a bill
+    r"(?:if|when)\s+(?:he|she|they)\s+(?:saw|sees|finds?|found|knew|knows|heard|hears)\s+"
+    r"(?:\w+\s+){0,2}(?:room|mess|state|bill|grades|marks|results|tattoo|hair|bank|credit|"
+    r"report|kitchen|house|flat|car|spending)\b|for\s+"
     r"(?:telling|being\s+late|this\s+joke)))"
 )
 
@@ -220,8 +225,23 @@ _THIRD_PERSON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOW = re.compile(
-    r"\b(?:again|still(?!\s+(?:here|alive|around))|now|lately|recently|tonight|today|these\s+days\s+i\s+(?:want|think)|"
+    # "...for years now", "far away now", "now I feel settled" look back, not at today
+    r"\b(?:again|still(?!\s+(?:here|alive|around))|(?<!years )(?<!away )(?<!ages )now"
+    r"(?!,?\s+(?:i\s+feel|i\s+am|i'm|i\s+know|i\s+can|things))|lately|recently|tonight|today|these\s+days\s+i\s+(?:want|think)|"
     r"this\s+(?:week|morning|evening))\b",
+    re.IGNORECASE,
+)
+# "A novel where the character takes an overdose", "a documentary about suicide".
+_MEDIA = re.compile(
+    r"\b(?:novel|book|film|movie|documentary|series|podcast|article|episode|song|news|"
+    r"character|story|programme|tv\s+show|play\s+about|reading\s+about|watched\s+a)\b",
+    re.IGNORECASE,
+)
+# "My phone's about to die", "the wifi is dead": things die too.
+_THING_DIES = re.compile(
+    r"\b(?:phone|battery|laptop|computer|wifi|wi-fi|internet|router|tv|telly|car|plants?|"
+    r"charger|headphones|ipad|kindle|printer|console|torch|conversation|party)(?:'s|\s+is|"
+    r"\s+was|\s+has)?\s+(?:\w+\s+){0,2}(?:about\s+to\s+|going\s+to\s+|gonna\s+)?$",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|myself|my\s?self)\b", re.IGNORECASE)
@@ -263,6 +283,13 @@ def crisis_batch(batch: Batch) -> dict[int, list[CrisisHit]]:
             (m.start(), m.end(), "ncased")
             for m in _CASED.finditer(paragraph.original.translate(APOSTROPHES))
         )
+    # Concept hits add what the families missed; where a family already fired, its span
+    # (and its softening) stands.
+    for index, spans in concept_batch_hits(batch).items():
+        known = found.setdefault(index, [])
+        known.extend(
+            span for span in spans if not any(s < span[1] and span[0] < e for s, e, _ in known)
+        )
     hits = {index: _resolve(batch.paragraphs[index], spans) for index, spans in found.items()}
     return {index: spans for index, spans in hits.items() if spans}
 
@@ -281,6 +308,10 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
     for start, end, group in sorted(found):
         if start == end:
             continue
+        if _THING_DIES.search(_sentence_before(text, start)) and re.match(
+            r"(?:about\s+to\s+)?(?:die|dead|dying|died)\b", text[start:end]
+        ):
+            continue  # an idiom: never the panel
         softened = group.startswith("g")  # a gentle family: always the softer panel
         if group.startswith("n") and _NEGATION.search(_sentence_before(text, start)):
             softened = True
@@ -303,9 +334,16 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
         ):
             # Suicide mentioned about someone else: resources, gently.
             softened = True
+        if not softened and _MEDIA.search(_sentence_before(text, start)):
+            softened = True  # about a story, not the writer: resources, gently
         if not softened:
             if quoted is None:
                 quoted = [q.span() for q in _QUOTED.finditer(text)]
-            softened = any(q_start < start and end <= q_end for q_start, q_end in quoted)
+            softened = any(
+                (q_start < start and end <= q_end)
+                # a concept hit spans several words: any of them quoted is enough
+                or (":concept:" in group and q_start < end and start < q_end)
+                for q_start, q_end in quoted
+            )
         hits.append(CrisisHit(start, end, softened))
     return hits
