@@ -1,10 +1,13 @@
 """Export speed, as ratios against the real age CLI on the same files in the same run.
 
-1. Encrypt a 10 MB message to an X25519 key: SafeNote in-process (read the text, add the
-   message header, encrypt streaming into a temp file, fsync, rename) against
-   ``age -r KEY -o OUT FILE``. Goal: within 1.5x. SafeNote's write is durable (fsync, then
-   rename) and ``age -o`` is not, so a second, like-for-like line times the age CLI followed
-   by an fsync of the file it wrote (no rename). The goal is judged on the raw line.
+1. Encrypt a 10 MB message file to an X25519 key: ``safenote encrypt -r KEY -o OUT FILE``'s
+   own handler, in-process (read the file's bytes, check they are UTF-8 text, add the
+   message header, encrypt streaming into a temp file, fsync, rename, fsync the folder)
+   against ``age -r KEY -o OUT FILE``. Goal: within 1.5x. SafeNote's write is durable and
+   ``age -o`` is not, so a second, like-for-like line times the age CLI followed by an fsync
+   of the file it wrote (no rename). The goal is judged on the raw line. Two lines for
+   reading only: the route through a ``str`` (read as text, then ``encrypt_message_to_file``,
+   the export dialog's call once the text is in memory), and where the binary time goes.
 2. Open it to read it, as the app does: SafeNote in-process (read, header guard, decrypt,
    parse the message, all in memory) against ``age -d -i KEY -o /dev/null FILE``.
 3. Decrypt it to a file, as ``safenote decrypt -o`` does (the whole plaintext is held in
@@ -20,6 +23,8 @@ Run: .venv/bin/python bench/bench_export.py
 
 from __future__ import annotations
 
+import argparse
+import io
 import os
 import random
 import shutil
@@ -34,9 +39,12 @@ from pathlib import Path
 # Run as a script: make the repository root importable so `bench._timing` resolves.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import pyrage
 from bench._timing import median_seconds, report
 from pyrage import x25519
 
+from safenote.cli import encrypt as encrypt_command
+from safenote.cli._common import read_bytes_arg
 from safenote.core.export.age_crypto import (
     decrypt_file_to,
     encrypt_message_to_file,
@@ -44,7 +52,9 @@ from safenote.core.export.age_crypto import (
 )
 from safenote.core.export.errors import HostileFileError
 from safenote.core.export.keys import NewIdentity, read_identity_file, write_identity_file
-from safenote.core.export.message import Message
+from safenote.core.export.message import Message, encode_head
+from safenote.core.export.streams import PrefixedReader
+from safenote.core.export.text_bytes import is_blank_text, utf8_text_body
 
 MESSAGE_BYTES = 10 * 1024 * 1024
 WORDS = ["tulip", "harbor", "week", "felt", "lighter", "Thursday", "sleep", "walk", "talk"]
@@ -88,6 +98,14 @@ def run(argv: list[str]) -> None:
     subprocess.run(argv, check=True, capture_output=True, timeout=120)
 
 
+def encrypt_command_args(source: Path, out: Path, public: str, armored: bool) -> argparse.Namespace:
+    """Parsed arguments for ``safenote encrypt -r PUBLIC [--binary] -o OUT SOURCE``."""
+    parser = argparse.ArgumentParser()
+    encrypt_command.register(parser.add_subparsers())
+    form = [] if armored else ["--binary"]
+    return parser.parse_args(["encrypt", "-r", public, *form, "-o", str(out), str(source)])
+
+
 def fsync_file(path: Path) -> None:
     """Make ``path``'s data durable, as SafeNote does for its own exports."""
     fd = os.open(path, os.O_RDONLY)
@@ -111,7 +129,12 @@ def compare(
     ours, theirs = root / f"ours-{form}.age", root / f"theirs-{form}.age"
     plain_ours, plain_theirs = root / f"plain-ours-{form}", root / f"plain-theirs-{form}"
 
+    command = encrypt_command_args(source, ours, public, armored)
+
     def safenote_encrypt() -> None:
+        assert encrypt_command.run(command) == 0
+
+    def safenote_encrypt_str() -> None:
         body = source.read_text(encoding="utf-8")
         encrypt_message_to_file(Message(body=body), ours, recipients=[public], armored=armored)
 
@@ -139,10 +162,13 @@ def compare(
         run([age, "-d", "-i", str(key), "-o", os.devnull, str(theirs)])
 
     our_enc, base_enc = paired_medians(safenote_encrypt, age_encrypt)
+    our_enc_str, base_enc_str = paired_medians(safenote_encrypt_str, age_encrypt)
     our_dec, base_dec = paired_medians(safenote_decrypt, age_decrypt)
     our_open, base_open = paired_medians(safenote_open, age_open)
     our_enc_fair, base_enc_fair = paired_medians(safenote_encrypt, age_encrypt_synced)
     our_dec_fair, base_dec_fair = paired_medians(safenote_decrypt, age_decrypt_synced)
+    if not armored:
+        encrypt_breakdown(source, public, our_enc, base_enc)
     return {
         f"open {form}": report(
             f"open 10 MB ({form}) to read it, SafeNote in memory vs age CLI to /dev/null",
@@ -155,6 +181,11 @@ def compare(
             our_enc,
             base_enc,
             "<= 1.5",
+        ),
+        f"encrypt {form} via str (for reading)": report(
+            f"encrypt 10 MB ({form}) read as text + encrypt_message_to_file vs age CLI",
+            our_enc_str,
+            base_enc_str,
         ),
         f"encrypt {form} like-for-like": report(
             f"encrypt 10 MB ({form}) like for like, SafeNote vs age CLI + fsync of its output",
@@ -175,6 +206,31 @@ def compare(
     }
 
 
+def encrypt_breakdown(source: Path, public: str, total: float, age_total: float) -> None:
+    """Where the binary encrypt's time goes: each in-memory step timed alone (medians);
+    the rest of the total is writing, fsync, rename and the folder fsync (the write-out
+    overlaps the encryption, so this is what the disk adds, not what it takes)."""
+    recipient = x25519.Recipient.from_str(public)
+    head = encode_head(Message(body=""))
+    body = utf8_text_body(source.read_bytes())
+
+    def read_and_check() -> None:
+        data = utf8_text_body(read_bytes_arg(str(source)))
+        assert not is_blank_text(data)
+
+    def encrypt_in_memory() -> None:
+        pyrage.encrypt_io(PrefixedReader(head, body), io.BytesIO(), [recipient])
+
+    reading = median_seconds(read_and_check, repeats=11)
+    encrypting = median_seconds(encrypt_in_memory, repeats=11)
+    print(
+        f"  binary encrypt, where the time goes: read + UTF-8 check {reading * 1e3:.1f} ms, "
+        f"encrypt in memory {encrypting * 1e3:.1f} ms, write + fsync + rename + folder fsync "
+        f"(the rest) {(total - reading - encrypting) * 1e3:.1f} ms; "
+        f"total {total * 1e3:.1f} ms vs age {age_total * 1e3:.1f} ms"
+    )
+
+
 def main() -> int:
     age = shutil.which("age")
     if age is None:
@@ -190,10 +246,6 @@ def main() -> int:
         source = root / "message.txt"
         source.write_text(make_text(MESSAGE_BYTES), encoding="utf-8")
         print(f"message: {source.stat().st_size / 1e6:.1f} MB; age CLI: {age}")
-
-        def safenote_encrypt(armored: bool, out: Path) -> None:
-            body = source.read_text(encoding="utf-8")
-            encrypt_message_to_file(Message(body=body), out, recipients=[public], armored=armored)
 
         ratios: dict[str, float] = {}
         for armored in (False, True):
@@ -226,8 +278,12 @@ def main() -> int:
         our_hostile = median_seconds(safenote_refuses, repeats=5)
         report("refuse 2,000-stanza file, SafeNote vs age CLI", our_hostile, base_hostile, "< 1")
 
-    # The goal is the issue's: against the plain CLI. Like-for-like lines are for reading.
-    failed = [name for name, ratio in ratios.items() if ratio > 1.5 and "like-for-like" not in name]
+    # The goal is the issue's: against the plain CLI. The other lines are for reading.
+    failed = [
+        name
+        for name, ratio in ratios.items()
+        if ratio > 1.5 and "like-for-like" not in name and "for reading" not in name
+    ]
     print("goal met" if not failed else f"goal missed for: {', '.join(failed)}")
     return 0
 

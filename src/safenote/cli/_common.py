@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
 
 class CliError(Exception):
@@ -25,7 +28,7 @@ def read_bytes_arg(source: str | None) -> bytes:
             data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         else:
             with Path(source).open("rb") as handle:
-                data = handle.read(MAX_INPUT_BYTES + 1)
+                data = _read_capped(handle)
     except FileNotFoundError:
         raise CliError(f"cannot read {source}: no such file") from None
     except IsADirectoryError:
@@ -39,14 +42,35 @@ def read_bytes_arg(source: str | None) -> bytes:
     return data
 
 
+def _read_capped(handle: BinaryIO) -> bytes:
+    """At most ``MAX_INPUT_BYTES + 1`` bytes of an open file.
+
+    Sized from the file when it says its size: ``read(cap)`` allocates the whole 512 MB cap
+    first, which cost ~5 ms on a 10 MB message (most of ``safenote encrypt``'s reading).
+    """
+    info = os.fstat(handle.fileno())
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_INPUT_BYTES:
+        return handle.read(MAX_INPUT_BYTES + 1)
+    data = handle.read(info.st_size + 1)
+    if len(data) > info.st_size:
+        # It grew since (or says 0 bytes, like files in /proc): read on, to the cap.
+        data += handle.read(MAX_INPUT_BYTES + 1 - len(data))
+    return data
+
+
 def read_text_arg(source: str | None) -> str:
     """Read UTF-8 text from a file path, or from stdin when ``source`` is None or ``-``."""
     data = read_bytes_arg(source)
-    label = "standard input" if source in (None, "-") else str(source)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise CliError(
-            f"cannot read {label}: not UTF-8 text (bad byte at offset {err.start}); "
-            "save it as UTF-8 and try again"
-        ) from None
+        raise not_utf8_error(source, err) from None
+
+
+def not_utf8_error(source: str | None, err: UnicodeDecodeError) -> CliError:
+    """The error for input that is not UTF-8 text (also for readers that keep the bytes)."""
+    label = "standard input" if source in (None, "-") else str(source)
+    return CliError(
+        f"cannot read {label}: not UTF-8 text (bad byte at offset {err.start}); "
+        "save it as UTF-8 and try again"
+    )

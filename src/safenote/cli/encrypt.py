@@ -6,12 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from safenote.cli._common import CliError, read_text_arg
+from safenote.cli._common import CliError, not_utf8_error, read_bytes_arg, read_text_arg
 from safenote.cli._export_io import check_output_path, read_passphrase_file, write_output
-from safenote.core.export.age_crypto import encrypt_message, encrypt_message_to_file
+from safenote.core.export.age_crypto import encrypt_payload, encrypt_payload_to_file
 from safenote.core.export.errors import ExportError
-from safenote.core.export.message import Message
+from safenote.core.export.message import Message, encode_head
+from safenote.core.export.text_bytes import is_blank_text, utf8_text_body
 
+_EMPTY = "the message is empty: write something first"
 _SHOWN_ONCE_NOTE = (
     "This is the PDF's passphrase. It is shown only this once and SafeNote does not keep it.\n"
     "Give it to your therapist another way than the PDF (in session or by phone), "
@@ -100,8 +102,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def _message(args: argparse.Namespace) -> Message:
     body = read_text_arg(args.source)
     if not body.strip():
-        raise CliError("the message is empty: write something first")
+        raise CliError(_EMPTY)
     return Message(body=body, subject=args.subject, sender=args.name)
+
+
+def _body_bytes(args: argparse.Namespace) -> bytes:
+    """The message as payload body bytes, checked like :func:`_message`.
+
+    Not decoded to ``str``: the file already holds the UTF-8 the payload needs, and
+    decoding and re-encoding it would cost two more message-sized buffers (see
+    ``core.export.text_bytes``).
+    """
+    data = read_bytes_arg(args.source)
+    try:
+        body = utf8_text_body(data)
+    except UnicodeDecodeError as err:
+        raise not_utf8_error(args.source, err) from None
+    if is_blank_text(body):
+        raise CliError(_EMPTY)
+    return body
 
 
 def run(args: argparse.Namespace) -> int:
@@ -112,20 +131,22 @@ def run(args: argparse.Namespace) -> int:
     if not args.recipient and not args.passphrase_file:
         raise CliError("say who can open it: -r age1... (their public key) or --passphrase-file F")
     passphrase = read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
-    message = _message(args)
+    body = _body_bytes(args)
+    head = encode_head(Message(body="", subject=args.subject, sender=args.name))
     try:
         if args.output and args.output != "-":
             check_output_path(args.output)
-            encrypt_message_to_file(
-                message,
+            encrypt_payload_to_file(
+                head,
+                body,
                 Path(args.output),
                 recipients=args.recipient,
                 passphrase=passphrase,
                 armored=args.armor,
             )
             return 0
-        data = encrypt_message(
-            message, recipients=args.recipient, passphrase=passphrase, armored=args.armor
+        data = encrypt_payload(
+            head + body, recipients=args.recipient, passphrase=passphrase, armored=args.armor
         )
     except ExportError as err:
         raise CliError(str(err)) from None

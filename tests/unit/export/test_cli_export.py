@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import stat
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from safenote.cli import main
+from safenote.cli._common import read_bytes_arg
 from tests.unit.export.vectors import VECTOR_DIR, load_vector
 
 MESSAGE = "Hi Dr Lee,\n\nThis week felt lighter. Thank you.\n"
@@ -232,3 +234,63 @@ def test_portal_limit_from_a_practice_profile(
     feed_stdin(monkeypatch, b"Hello.")
     assert main(["portal", "--practice", str(practice)]) == 2
     assert "portal_limt" in capsys.readouterr().err
+
+
+def test_encrypt_reads_a_windows_text_file_like_text(
+    keypair: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    identity, public = keypair
+    source = tmp_path / "notes.txt"
+    source.write_bytes(b"\xef\xbb\xbf" + "Caf\u00e9 on Thursday\r\nfelt lighter\r\n".encode())
+    out = tmp_path / "notes.age"
+    assert main(["encrypt", "-r", public, "--binary", "-o", str(out), str(source)]) == 0
+    assert main(["decrypt", "-i", str(identity), str(out)]) == 0
+    assert capsys.readouterr().out.endswith("\n\nCaf\u00e9 on Thursday\nfelt lighter\n")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"ok so far \xff", "not UTF-8 text (bad byte at offset 10)"),
+        (b"\xef\xbb\xbf\xc3(", "not UTF-8 text (bad byte at offset 0)"),
+        (" \n\u3000\u00a0\t\n".encode(), "the message is empty"),
+    ],
+)
+def test_encrypt_refuses_what_is_not_a_message(
+    keypair: tuple[Path, str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: bytes,
+    expected: str,
+) -> None:
+    _, public = keypair
+    source = tmp_path / "notes.txt"
+    source.write_bytes(content)
+    out = tmp_path / "notes.age"
+    assert main(["encrypt", "-r", public, "-o", str(out), str(source)]) == 2
+    assert expected in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.glob("*.*")) == ["notes.txt", "therapist.key"]
+
+
+def test_input_read_to_its_end_even_when_the_file_says_it_is_empty() -> None:
+    status = Path("/proc/self/status")
+    if not status.exists():
+        pytest.skip("needs Linux's /proc (files that report a size of 0)")
+    assert status.stat().st_size == 0
+    assert b"\nPid:" in read_bytes_arg(str(status))
+
+
+def test_input_larger_than_its_stated_size_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = tmp_path / "growing.txt"
+    source.write_bytes(b"0123456789" * 1000)
+    real_fstat = os.fstat
+
+    def stale_size(fd: int) -> os.stat_result:
+        info = list(real_fstat(fd))
+        info[stat.ST_SIZE] = 10  # as if it grew after the size was taken
+        return os.stat_result(info)
+
+    monkeypatch.setattr(os, "fstat", stale_size)
+    assert read_bytes_arg(str(source)) == b"0123456789" * 1000

@@ -7,7 +7,9 @@ The API the GUI (export dialog, "open message") uses, one module per concern:
   armored=True)``, ``encrypt_message(...) -> bytes``, ``open_message_file(path,
   identities=... | passphrase=...) -> Message``, ``decrypt_file_to(src, dst, ...)``,
   ``decrypt(data, ...)``. Every failure is an ``errors.ExportError`` subclass whose text is a
-  complete sentence to show as is.
+  complete sentence to show as is. ``encrypt_payload_to_file(head, body, path, ...)`` takes
+  a body that is already UTF-8 bytes (``text_bytes.utf8_text_body(file_bytes)``, as
+  ``safenote encrypt FILE`` does) with ``message.encode_head(...)``.
 * ``keys``: ``generate_identity()``, ``write_identity_file()``, ``read_identity_file()``,
   ``parse_recipient()`` (validates an ``age1…`` key), ``default_identity_path()``.
 * ``pdf_lock``: ``lock_pdf_with_new_passphrase(pdf_bytes) -> (locked, passphrase)``; lay the

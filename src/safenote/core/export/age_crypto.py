@@ -10,7 +10,6 @@ plaintext behind.
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -44,7 +43,7 @@ from safenote.core.export.message import (
     encode_message,
     encode_message_parts,
 )
-from safenote.core.export.streams import ChainedReader, PlaintextSink
+from safenote.core.export.streams import PlaintextSink, PrefixedReader
 
 _T = TypeVar("_T")
 # rage's messages for the two failures that mean "this secret does not open this file".
@@ -84,9 +83,20 @@ def encrypt_message(
     armored: bool = True,
 ) -> bytes:
     """Encrypt a :class:`Message` to recipients or a passphrase (exactly one of the two)."""
-    if bool(recipients) == (passphrase is not None):
-        raise ExportError("Choose either recipient keys or a passphrase (one of the two).")
-    payload = encode_message(message)
+    return encrypt_payload(
+        encode_message(message), recipients=recipients, passphrase=passphrase, armored=armored
+    )
+
+
+def encrypt_payload(
+    payload: bytes,
+    *,
+    recipients: Sequence[str] = (),
+    passphrase: str | None = None,
+    armored: bool = True,
+) -> bytes:
+    """Encrypt payload bytes (``encode_message``'s, or head + body) to keys or a passphrase."""
+    _check_one_kind(recipients, passphrase)
     if passphrase is not None:
         return encrypt_with_passphrase(payload, passphrase, armored=armored)
     return encrypt_to_recipients(payload, recipients, armored=armored)
@@ -100,26 +110,47 @@ def encrypt_message_to_file(
     passphrase: str | None = None,
     armored: bool = True,
 ) -> None:
-    """Encrypt a :class:`Message` straight into ``path`` (atomic, 0600).
+    """Encrypt a :class:`Message` straight into ``path`` (atomic, 0600)."""
+    head, body = encode_message_parts(message)
+    encrypt_payload_to_file(
+        head, body, path, recipients=recipients, passphrase=passphrase, armored=armored
+    )
 
-    The ciphertext streams into the file, so a long message is never held twice in memory.
+
+def encrypt_payload_to_file(
+    head: bytes,
+    body: bytes,
+    path: Path,
+    *,
+    recipients: Sequence[str] = (),
+    passphrase: str | None = None,
+    armored: bool = True,
+) -> None:
+    """Encrypt the payload ``head`` + ``body`` straight into ``path`` (atomic, 0600).
+
+    ``head`` is :func:`message.encode_head`'s; ``body`` is the UTF-8 message, from
+    :func:`message.encode_message_parts` or, for a text file's bytes,
+    :func:`text_bytes.utf8_text_body`. For keys the ciphertext streams into the file and
+    the two parts are never joined, so a long message is never held twice in memory.
     """
-    if bool(recipients) == (passphrase is not None):
-        raise ExportError("Choose either recipient keys or a passphrase (one of the two).")
+    _check_one_kind(recipients, passphrase)
     if passphrase is not None:
-        encrypted = encrypt_with_passphrase(encode_message(message), passphrase, armored=armored)
+        # scrypt's deliberate ~1 s dwarfs any copy; one call keeps this path simple.
+        encrypted = encrypt_with_passphrase(head + body, passphrase, armored=armored)
         write_private_atomic(path, encrypted)
         return
-    if not recipients:
-        raise ExportError("Choose at least one recipient key to encrypt to.")
     parsed = [parse_recipient(r) for r in recipients]
-    head, body = encode_message_parts(message)
     write_private_atomic_with(
         path,
         lambda handle: pyrage.encrypt_io(
-            io.BufferedReader(ChainedReader(head, body)), handle, parsed, armored=armored
+            PrefixedReader(head, body), handle, parsed, armored=armored
         ),
     )
+
+
+def _check_one_kind(recipients: Sequence[str], passphrase: str | None) -> None:
+    if bool(recipients) == (passphrase is not None):
+        raise ExportError("Choose either recipient keys or a passphrase (one of the two).")
 
 
 def inspect(data: bytes) -> tuple[bytes, AgeHeader]:

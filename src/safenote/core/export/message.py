@@ -50,6 +50,17 @@ def encode_message(message: Message) -> bytes:
 
 def encode_message_parts(message: Message) -> tuple[bytes, bytes]:
     """The payload as (header, body) bytes, for streaming without joining 10 MB buffers."""
+    body = message.body
+    if "\r" in body:
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+    return encode_head(message), body.encode("utf-8")
+
+
+def encode_head(message: Message) -> bytes:
+    """The payload's header lines and the blank line after them (``message.body`` unused).
+
+    For a body that is already UTF-8 bytes, see :mod:`safenote.core.export.text_bytes`.
+    """
     lines = [MARKER]
     if message.subject.strip():
         lines.append(f"Subject: {_one_line(message.subject)}")
@@ -57,10 +68,7 @@ def encode_message_parts(message: Message) -> tuple[bytes, bytes]:
         lines.append(f"From: {_one_line(message.sender)}")
     if message.date is not None:
         lines.append(f"Date: {message.date.isoformat()}")
-    body = message.body
-    if "\r" in body:
-        body = body.replace("\r\n", "\n").replace("\r", "\n")
-    return ("\n".join(lines) + "\n\n").encode("utf-8"), body.encode("utf-8")
+    return ("\n".join(lines) + "\n\n").encode("utf-8")
 
 
 def decode_message(payload: bytes | bytearray) -> Message:
