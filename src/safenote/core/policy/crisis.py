@@ -87,7 +87,7 @@ _NEGATABLE: list[str] = [
     r"in\s+front\s+of)\s+"
     r"(?:a\s+|the\s+|my\s+)?(?:\w+\s+)?(?:bridge|building|roof|train|cliff|balcony|overpass|"
     r"car|bus|truck)",
-    r"(?:bought|buy|got|have|get)\s+(?:a\s+)?rope\b|(?:gun|pistol|rifle|razor|blade)s?\s+"
+    r"(?:bought|buy|got|have|get)\s+(?:a\s+)?rope\b(?!\s+(?:swing|ladder|light|toy|course))|(?:gun|pistol|rifle|razor|blade)s?\s+"
     r"(?:to|and)\s+(?:end|kill|hurt|cut)\s+(?:it|myself|me)",
     r"(?:i\s+have|i've\s+got|i've\s+made|made|making)\s+a\s+plan\s+(?:to|for\s+(?:how|when))"
     r"(?!\s+(?:see|visit|move|leave\s+(?:him|her|the)|get|find|save|pay|study|travel))",
@@ -244,6 +244,24 @@ _THING_DIES = re.compile(
     r"\s+was|\s+has)?\s+(?:\w+\s+){0,2}(?:about\s+to\s+|going\s+to\s+|gonna\s+)?$",
     re.IGNORECASE,
 )
+# "I'd jump off a cliff for a chance at that job": wanting something, said big. Never
+# the panel (as "I'd kill for a nap").
+_HYPERBOLE_BEFORE = re.compile(r"\b(?:i'd|i\s+would|id)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HYPERBOLE_AFTER = re.compile(
+    r"(?:\s+\w+){0,3}?\s+for\s+(?:a|an|the|that|this|some|one|another|my|tickets?)\b",
+    re.IGNORECASE,
+)
+# "A rope swing", "a knife set": the means word is half of an everyday thing.
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?:swing|ladder|lights?|toys?|course|set|block|holder|rack|sharpener)\b", re.IGNORECASE
+)
+_MEANS_LAST = re.compile(r"(?:rope|knife|knives|guns?|razors?|blades?)$", re.IGNORECASE)
+# Medicine handled as prescribed: "counted my tablets to check the pharmacy got it right".
+_ROUTINE_MEDS = re.compile(
+    r"\b(?:pharmac\w*|chemist|prescri\w*|dosette|pill\s+organi[sz]er|refill\w*|gp|"
+    r"doctor|nurse|as\s+directed|right\s+amount|dose\s+box)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|myself|my\s?self)\b", re.IGNORECASE)
 
 
@@ -312,6 +330,12 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
             r"(?:about\s+to\s+)?(?:die|dead|dying|died)\b", text[start:end]
         ):
             continue  # an idiom: never the panel
+        if _MEANS_LAST.search(text, start, end) and _COMPOUND_AFTER.match(text, end):
+            continue  # an everyday thing: never the panel
+        if _HYPERBOLE_BEFORE.search(_sentence_before(text, start)) and _HYPERBOLE_AFTER.match(
+            text, end
+        ):
+            continue  # an idiom: never the panel
         softened = group.startswith("g")  # a gentle family: always the softer panel
         if group.startswith("n") and _NEGATION.search(_sentence_before(text, start)):
             softened = True
@@ -334,6 +358,8 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
         ):
             # Suicide mentioned about someone else: resources, gently.
             softened = True
+        if not softened and _ROUTINE_MEDS.search(_sentence_around(text, start, end)):
+            softened = True  # medicine as prescribed: resources, gently
         if not softened and _MEDIA.search(_sentence_before(text, start)):
             softened = True  # about a story, not the writer: resources, gently
         if not softened:

@@ -86,9 +86,9 @@ class ConceptRule:
     # Per need (but "self?"), per cue: the tokens allowed for each of its words; a sentence
     # lacking a word of every cue of one need cannot fire the rule either.
     need_cues: tuple[tuple[tuple[frozenset[str], ...], ...], ...] = ()
-    # Per cue of the need behind ``gate``: batch words for each of its words (all present
-    # in a paragraph, or the rule cannot fire there).
-    gate_cues: tuple[tuple[frozenset[str], ...], ...] = ()
+    # Per need (None when a cue of it has no gate word), per cue: batch words for each of
+    # its words. A paragraph lacking a word of every cue of one need cannot fire the rule.
+    gate_cues: tuple[tuple[tuple[frozenset[str], ...], ...] | None, ...] = ()
     classes: frozenset[str] = frozenset()  # every class the rule looks at
 
     @property
@@ -208,19 +208,23 @@ def _need_gates(
 
 
 def _gate_cues(
-    needs: tuple[frozenset[str], ...],
-    gates: tuple[frozenset[str] | None, ...],
-    gate: frozenset[str],
-    cues: list[Cue],
-) -> tuple[tuple[frozenset[str], ...], ...]:
-    classes = next(
-        n for n, g in zip((n for n in needs if n != {"self?"}), gates, strict=True) if g == gate
-    )
-    found: list[tuple[frozenset[str], ...]] = []
-    for cue in cues:
-        if cue.klass in classes:
-            words = (_batch_forms(forms) for forms in cue.words)
-            found.append(tuple(w for w in words if w is not None))
+    needs: tuple[frozenset[str], ...], cues: list[Cue]
+) -> tuple[tuple[tuple[frozenset[str], ...], ...] | None, ...]:
+    found: list[tuple[tuple[frozenset[str], ...], ...] | None] = []
+    for classes in needs:
+        if classes == {"self?"}:
+            continue
+        need: list[tuple[frozenset[str], ...]] = []
+        for cue in cues:
+            if cue.klass in classes:
+                words = tuple(w for w in map(_batch_forms, cue.words) if w is not None)
+                if not words:
+                    break
+                need.append(words)
+        else:
+            found.append(tuple(need))
+            continue
+        found.append(None)
     return tuple(found)
 
 
@@ -264,13 +268,13 @@ def build_concepts(data: dict[str, object]) -> Concepts:
                 fires=tuple(str(t) for t in raw.get("fires", [])),
                 quiet=tuple(str(t) for t in raw.get("quiet", [])),
                 need_gates=(gates := _need_gates(needs, cues)),
-                gate=(gate := _primary(needs, gates)),
+                gate=_primary(needs, gates),
                 need_cues=tuple(
                     tuple(c.words for c in cues if c.klass in classes)
                     for classes in needs
                     if classes != {"self?"}
                 ),
-                gate_cues=_gate_cues(needs, gates, gate, cues),
+                gate_cues=_gate_cues(needs, cues),
                 need_tokens=tuple(
                     frozenset().union(*(c.words[0] for c in cues if c.klass in classes))
                     for classes in needs
@@ -453,7 +457,10 @@ def _possible(
         if all(gate is None or not gate.isdisjoint(words) for gate in rule.need_gates)
         and (
             not whole_cues
-            or any(all(not w.isdisjoint(words) for w in cue) for cue in rule.gate_cues)
+            or all(
+                need is None or any(all(not w.isdisjoint(words) for w in cue) for cue in need)
+                for need in rule.gate_cues
+            )
         )
     ]
 
