@@ -232,8 +232,8 @@ import sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
 # The installed command's own path: `safenote` with no arguments (safenote.cli.main), in
-# its import order (SafeNote first, Qt through it). Only the key store is swapped for the
-# bench's file-backed one.
+# its import order (SafeNote first, Qt through it), making its own QApplication. Only the
+# key store is swapped for the bench's file-backed one, and a timer watches for the window.
 from safenote.cli import main
 import safenote.gui.app as gui_app
 from bench._filekeys import FileKeyStore
@@ -242,9 +242,9 @@ from PySide6.QtWidgets import QApplication
 from safenote.gui.compose_window import ComposeWindow
 
 gui_app.SystemKeyStore = lambda: FileKeyStore(Path({keys!r}))
-app = QApplication(sys.argv[:1])
 
 def ready():
+    app = QApplication.instance()
     windows = [w for w in app.topLevelWidgets() if isinstance(w, ComposeWindow)]
     if not windows or windows[0].editor.isReadOnly() or not windows[0].isVisible():
         QTimer.singleShot(1, ready)
@@ -253,7 +253,13 @@ def ready():
         windows[0].close()
         app.quit()
 
-QTimer.singleShot(0, ready)
+begin = gui_app.Startup.begin
+
+def begin_and_watch(self):
+    QTimer.singleShot(0, ready)
+    begin(self)
+
+gui_app.Startup.begin = begin_and_watch
 main([])
 report_memory()
 """

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from safenote.core.vault import WrongPassphraseError
@@ -113,6 +113,21 @@ def test_idle_watcher_fires_after_the_timeout_and_input_postpones_it(qtbot: QtBo
         pass
     watcher.set_minutes(0)
     assert not watcher.running  # 0 means never
+
+
+def test_input_restarts_the_countdown_once_watching_has_begun(qtbot: QtBot) -> None:
+    target = QLineEdit()
+    qtbot.addWidget(target)
+    target.show()
+    qtbot.waitExposed(target)
+    watcher = IdleWatcher(timeout_ms=2_000, watch_after_ms=20)
+    assert watcher.running  # counting from the start
+    assert not watcher.watching
+    qtbot.waitUntil(lambda: watcher.watching)
+    qtbot.waitUntil(lambda: 0 <= watcher.remaining_ms < 1_500, timeout=5_000)
+    QTest.keyClick(target, Qt.Key.Key_A)
+    # Restarted: a coarse timer may round by up to 5% (100 ms), never down to 1,500.
+    assert watcher.remaining_ms > 1_800
 
 
 def test_idle_lock_hides_the_draft_until_unlocked(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,3 +53,41 @@ def test_severities_differ_by_more_than_colour(qapp: QApplication) -> None:
         alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
         masks.add(bytes(alpha.constBits()))
     assert len(masks) == len(Severity)
+
+
+FUSION_AT_START_UP = """
+import os, sys
+from PySide6.QtWidgets import QApplication
+import safenote.gui.app as gui_app
+
+apply = gui_app.Appearance.apply
+def reporting_apply(self, *args, **kwargs):
+    app = QApplication.instance()
+    # Before the stylesheet wraps it: the style the application was started with.
+    print(app.style().name(), app.property(gui_app.FUSION_SET), flush=True)
+    os._exit(0)
+
+gui_app.Appearance.apply = reporting_apply
+sys.exit(gui_app.run_gui(["safenote"]))
+"""
+
+
+def test_the_app_starts_in_fusion_without_setting_the_style_again(tmp_path: Path) -> None:
+    # Another style asked for by the environment: the start-up's own -style must win, or
+    # the palettes and stylesheet (made for Fusion) would be drawn on the wrong style.
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        QT_STYLE_OVERRIDE="Windows",
+        SAFENOTE_HOME=str(tmp_path / "home"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", FUSION_AT_START_UP],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["fusion", "True"]

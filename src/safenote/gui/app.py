@@ -21,6 +21,7 @@ from safenote.gui.controller import ComposeController
 from safenote.gui.error_dialog import install_excepthook
 from safenote.gui.preferences import load_preferences
 from safenote.gui.startup import Startup
+from safenote.gui.theme import FUSION_SET
 from safenote.gui.translation import install_translations
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,11 @@ def run_gui(argv: Sequence[str] | None = None, keystore: KeyStore | None = None)
     os.umask(0o077)
     paths = app_paths().ensure()
     configure_logging(paths.logs)
-    app = QApplication.instance() or QApplication(list(sys.argv if argv is None else argv))
+    app = QApplication.instance()
+    if app is None:
+        # The style as an argument, so it is never wrapped in Python (see theme.use_fusion).
+        app = QApplication([*(sys.argv if argv is None else argv), "-style", "Fusion"])
+        app.setProperty(FUSION_SET, True)
     assert isinstance(app, QApplication)
     configure_application(app, paths)
     install_excepthook(paths.logs)

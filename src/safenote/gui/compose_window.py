@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -254,6 +253,8 @@ class ComposeWindow(QMainWindow):
         self.status.set_text(self.editor.toPlainText())
 
     def show_problem(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its enums load with the first problem
+
         self.status.showMessage(message, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, parent=self)
         box.setObjectName("problemDialog")

@@ -7,7 +7,7 @@ announced to screen readers when it appears (an accessibility Alert event).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QMouseEvent
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from safenote.gui.guidance_card import plain_label
@@ -17,6 +17,9 @@ from safenote.gui.severity_icon import SeverityIcon
 
 def announce(widget: QWidget) -> None:
     """Tell assistive technology something important just appeared."""
+    # QAccessible's many enums are built on first import: not on every start-up.
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 

@@ -28,14 +28,32 @@ class IdleWatcher(QObject):
     idle = Signal()
     """Nobody has used SafeNote for the configured time."""
 
-    def __init__(self, timeout_ms: int = DEFAULT_MINUTES * 60_000, parent: QObject | None = None):
+    def __init__(
+        self,
+        timeout_ms: int = DEFAULT_MINUTES * 60_000,
+        parent: QObject | None = None,
+        *,
+        watch_after_ms: int = 0,
+    ):
         super().__init__(parent)
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.idle)
+        self._watching = False
         self.set_timeout_ms(timeout_ms)
+        if watch_after_ms <= 0:
+            self._watch_input()
+        else:
+            # An app-wide filter sees every event, and PySide builds the Python types (and
+            # their enums) of each kind of object it is first handed: ~10 ms that would
+            # otherwise delay the window at start-up. Input in that first moment can only
+            # make the idle lock later, never sooner, so nothing is lost by waiting.
+            QTimer.singleShot(watch_after_ms, self, self._watch_input)
+
+    def _watch_input(self) -> None:
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            self._watching = True
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
         """0 turns idle locking off."""
@@ -53,6 +71,16 @@ class IdleWatcher(QObject):
     @property
     def running(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def watching(self) -> bool:
+        """Input anywhere in the app restarts the countdown (from ``watch_after_ms`` on)."""
+        return self._watching
+
+    @property
+    def remaining_ms(self) -> int:
+        """Time left before :attr:`idle` fires; -1 when not counting."""
+        return self._timer.remainingTime()
 
     def restart(self) -> None:
         if self._timeout_ms > 0:

@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # loads when Settings is first opened, not at start-up
     from safenote.gui.settings_dialog import SettingsDialog
 
 
+WATCH_AFTER_MS = 1000  # input watching starts once the window is up (see IdleWatcher)
+
+
 def passphrase_only(methods: tuple[str, ...]) -> bool:
     return "passphrase" in methods and "keyring" not in methods
 
@@ -59,7 +62,9 @@ class PrivacySession(QObject):
         )
         self.lock = WindowLock(window, self._verify, passphrase_mode=passphrase_only(methods))
         self.lock.aboutToLock.connect(self._before_lock)
-        self.idle = IdleWatcher(self.prefs.idle_lock_minutes * 60_000, parent=self)
+        self.idle = IdleWatcher(
+            self.prefs.idle_lock_minutes * 60_000, parent=self, watch_after_ms=WATCH_AFTER_MS
+        )
         self.idle.idle.connect(self.lock.lock)
         self.lock.lockedChanged.connect(self._locked_changed)
         self.settings_dialog: SettingsDialog | None = None

@@ -11,11 +11,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap, QTextCharFormat
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
 from safenote.core.resources import read_bytes
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon, QPixmap
+
     from safenote.core.policy import Severity
 
 # Keyed by Severity's string values: Severity is a str enum, and importing the engine here
@@ -70,7 +72,10 @@ def severity_pixmap(
     severity: Severity | str, size: int = 20, ratio: float = 1.0, dark: bool = False
 ) -> QPixmap:
     """The severity's icon drawn crisp at ``size`` logical pixels, for a light or dark UI."""
-    from PySide6.QtSvg import QSvgRenderer  # loaded with the first icon, not at start-up
+    # Loaded with the first icon, not at start-up: most sessions draw none, and these
+    # classes (QtSvg, and the enums PySide builds for each) cost start-up time.
+    from PySide6.QtGui import QImage, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(QByteArray(_svg_for(severity, dark)))
     side = max(1, round(size * ratio))
@@ -85,6 +90,8 @@ def severity_pixmap(
 
 
 def severity_icon(severity: Severity | str) -> QIcon:
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for size in (16, 20, 24, 32):
         icon.addPixmap(severity_pixmap(severity, size))

@@ -137,10 +137,12 @@ class Startup(QObject):
         return window
 
     def _open_existing(self) -> None:
+        paths, keystore = self.paths, self.keystore
+        # Ask for the key first, so the vault opens on its thread while the window is being
+        # built; the result arrives through the event loop, after the window exists.
+        self._keys.run(lambda: _try_open(paths, keystore), self._opened, self._failed)
         window = self._new_window()
         window.set_waiting(QCoreApplication.translate("Startup", "Opening your drafts…"))
-        paths, keystore = self.paths, self.keystore
-        self._keys.run(lambda: _try_open(paths, keystore), self._opened, self._failed)
 
     def _opened(self, result: tuple[Vault | VaultError, tuple[str, ...]]) -> None:
         window = self.window

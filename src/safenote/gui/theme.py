@@ -64,11 +64,27 @@ def stylesheet(dark: bool) -> str:
     return read_text("styles", "dark.qss" if dark else "light.qss").replace("@styles@", folder)
 
 
+FUSION_SET = "safenoteFusionStyle"
+"""Application property: Fusion is already the style (e.g. given at start-up as ``-style``)."""
+
+
+def use_fusion(app: QApplication) -> None:
+    """Fusion, once: the palettes and stylesheet are made for it on every platform.
+
+    ``setStyle`` hands back the style object, and PySide builds QStyle's many enums the
+    first time it wraps one (~7 ms), so a start-up that passed ``-style Fusion`` to the
+    application marks it and skips this.
+    """
+    if app.property(FUSION_SET) is not True:
+        app.setStyle("Fusion")
+        app.setProperty(FUSION_SET, True)
+
+
 def apply_theme(app: QApplication, dark: bool | None = None) -> bool:
     """Apply the light or dark look (None: follow the system). Returns whether it is dark."""
     if dark is None:
         dark = system_prefers_dark()
-    app.setStyle("Fusion")
+    use_fusion(app)
     app.setPalette(palette(dark))
     app.setStyleSheet(stylesheet(dark))
     return dark

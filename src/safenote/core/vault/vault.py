@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,6 +55,7 @@ from safenote.core.vault.models import (
     RecordFailure,
     RevisionInfo,
     Settings,
+    new_id,
 )
 from safenote.core.vault.records import ContactStore, SettingsStore
 from safenote.core.vault.recovery import parse_code
@@ -113,7 +113,7 @@ class Vault:
         final = db_path(paths)
         if final.exists():
             raise VaultExistsError(MSG_EXISTS)
-        vault_id = uuid.uuid4().hex
+        vault_id = new_id()
         dek = crypto.random_key()
         code = creation.build_vault_file(
             final,
