@@ -92,6 +92,11 @@ class ConceptRule:
     classes: frozenset[str] = frozenset()  # every class the rule looks at
 
     @property
+    def about_writer(self) -> bool:
+        """A rule about the writer's own risk (not danger from or to someone)."""
+        return any(need & {"self", "self?"} for need in self.needs)
+
+    @property
     def tag(self) -> str:
         """How :func:`crisis._resolve` treats a hit (see crisis_phrases.PhraseFamily.tag)."""
         kind = "g" if self.gentle else "n" if self.negatable else "u"
@@ -433,17 +438,26 @@ def sentence_hits(
     ]
     if not live:
         return []
-    wanted = frozenset().union(*(rule.classes for rule in live))
+    wanted = frozenset().union(*(rule.classes for rule in live)) | {"self", "other"}
     found = _find_cues(concepts, strings, _offsets(text, start, end), wanted)
     best: tuple[int, int, str] | None = None
     for rule in live:
         span = _rule_span(rule, found)
         if span is None:
             continue
-        if not rule.gentle:
+        gentle = rule.gentle or (rule.about_writer and _someone_else_first(found, span[0]))
+        if not gentle:
             return [(span[0], span[1], rule.tag)]
-        best = best or (span[0], span[1], rule.tag)
+        best = best or (span[0], span[1], "g" + rule.tag[1:])
     return [best] if best else []
+
+
+def _someone_else_first(found: Found, start: int) -> bool:
+    """ "My brother keeps thinking about swerving into traffic, he told me": someone else is
+    named before the risk words and the writer is not; the gentle panel then."""
+    others = [s for s, _ in found.get("other", ()) if s < start]
+    selves = [s for s, _ in found.get("self", ()) if s < start]
+    return bool(others) and not selves
 
 
 def _possible(
