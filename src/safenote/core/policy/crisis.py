@@ -68,7 +68,8 @@ _NEGATABLE: list[str] = [
     # self-harm; accidents ("cut myself shaving") are not
     rf"(?:cut|cutting|burn|burning|burned|burnt|hurt|hurting|harm|harming|punish|punishing|"
     rf"starve|starving|scratch|scratching)\s+{_SELF}"
-    r"(?!\s+(?:shaving|cooking|chopping|slicing|on\s+(?:the|a)|by\s+accident|accidentally|"
+    r"(?!\s+(?:shaving|cooking|chopping|slicing|a\s+(?:slice|piece|bit|break|deal)|some\s+"
+    r"(?:slack|cake|bread)|slack|on\s+(?:the|a)|by\s+accident|accidentally|"
     r"while|at\s+(?:the\s+)?(?:gym|work|practice)|lifting|playing|running|skiing|falling|"
     r"opening|in\s+the\s+kitchen|with\s+(?:the\s+)?(?:oven|stove|iron|kettle|pan)|baking|"
     r"during))",
