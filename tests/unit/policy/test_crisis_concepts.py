@@ -9,13 +9,8 @@ from hypothesis import strategies as st
 from safenote.core.policy import Context, Finding, IncrementalChecker, load_default_engine
 from safenote.core.policy.batch import Batch
 from safenote.core.policy.crisis import scan_crisis
-from safenote.core.policy.crisis_concepts import (
-    ConceptRule,
-    build_concepts,
-    concept_batch_hits,
-    concepts,
-    paragraph_hits,
-)
+from safenote.core.policy.crisis_concept_rules import ConceptRule, build_concepts, concepts
+from safenote.core.policy.crisis_concepts import concept_batch_hits, paragraph_hits
 from safenote.core.policy.matching import fold
 
 ENGINE = load_default_engine()
