@@ -1,6 +1,6 @@
 """Precision and recall of every guidance rule on the labelled corpus in tests/corpus/.
 
-Usage: .venv/bin/python scripts/corpus_report.py [--misses] [--holdout] [--crisis]
+Usage: .venv/bin/python scripts/corpus_report.py [--misses] [--holdout] [--crisis] [PATH ...]
 
 Each corpus line is a JSON object: ``id``, ``text``, ``context`` (relationship, channel,
 subject, cc, sender_name, region, accepted_channels, portal_limit), ``expect`` (the rule ids
@@ -15,7 +15,9 @@ held-out set instead, and move the old one into the main corpus.
 
 ``--crisis`` prints one line per file on the crisis detector: how many crisis messages it
 found (and how many only with the gentle, softened panel), false alarms on the rest (and
-how many with the full panel), and idiom false alarms.
+how many with the full panel), and idiom false alarms; with ``--misses``, the ids behind
+the misses and false alarms. PATHs (files or folders of ``*.jsonl``) replace the corpus,
+e.g. a sealed set kept outside the repository.
 """
 
 from __future__ import annotations
@@ -133,11 +135,14 @@ def idiom_false_alarms(entries: Iterable[Entry], engine: Engine | None = None) -
     ]
 
 
-def crisis_summary(path: Path, engine: Engine | None = None) -> str:
+def crisis_summary(path: Path, engine: Engine | None = None, misses: bool = False) -> str:
     """One line on the crisis detector for one corpus file: recall and false alarms, each
-    split into the full panel and the gentle (softened) one, and idiom false alarms."""
+    split into the full panel and the gentle (softened) one, and idiom false alarms. With
+    ``misses``, a second line names the missed messages and the false alarms."""
     engine = engine or load_default_engine()
     found = gentle = missed = alarms = loud = idioms = idiom_alarms = negatives = 0
+    missed_ids: list[str] = []
+    alarm_ids: list[str] = []
     for entry in _entries(path):
         hits = [f for f in engine.check(entry.text, entry.context) if f.rule == "crisis"]
         full = any(not f.softened for f in hits)
@@ -145,17 +150,24 @@ def crisis_summary(path: Path, engine: Engine | None = None) -> str:
             found += bool(hits)
             gentle += bool(hits) and not full
             missed += not hits
+            if not hits:
+                missed_ids.append(entry.id)
         else:
             negatives += 1
             alarms += bool(hits)
             loud += full
+            if hits:
+                alarm_ids.append(f"{entry.id}({'full' if full else 'gentle'})")
         if "idiom" in entry.tags:
             idioms += 1
             idiom_alarms += bool(hits)
-    return (
+    line = (
         f"{path.name}: crisis found {found}/{found + missed} ({gentle} with the gentle panel); "
         f"false alarms {alarms}/{negatives} ({loud} full panel); idioms {idiom_alarms}/{idioms}"
     )
+    if misses:
+        line += f"\n  missed: {' '.join(missed_ids)}\n  false alarms: {' '.join(alarm_ids)}"
+    return line
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,15 +177,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--crisis", action="store_true", help="one crisis summary line per corpus file"
     )
+    parser.add_argument("paths", nargs="*", type=Path, help="corpus files or folders instead")
     args = parser.parse_args(argv)
     directory = HOLDOUT_DIR if args.holdout else CORPUS_DIR
+    files = sorted(
+        file
+        for path in (args.paths or [directory])
+        for file in (sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+    )
     if args.crisis:
-        for path in sorted(directory.glob("*.jsonl")):
-            print(crisis_summary(path))
+        engine = load_default_engine()
+        for path in files:
+            print(crisis_summary(path, engine, args.misses))
         return 0
-    entries = load_corpus(directory)
+    entries = [entry for path in files for entry in _entries(path)]
     scores = score(entries)
-    print(f"{len(entries)} labelled messages in {directory}")
+    where = directory if not args.paths else " ".join(map(str, args.paths))
+    print(f"{len(entries)} labelled messages in {where}")
     print(
         f"{'rule':28} {'expected':>8} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7}"
     )
