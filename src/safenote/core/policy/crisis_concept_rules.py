@@ -36,6 +36,11 @@ APOSTROPHE_LESS = {
 }  # fmt: skip
 
 
+# Per need: its cues by the batch forms of their rarest word, each cue as the batch forms
+# of all its words (see ConceptRule.gate_cues).
+CueIndex = dict[str, tuple[tuple[frozenset[str], ...], ...]]
+
+
 @dataclass(frozen=True)
 class Cue:
     klass: str
@@ -62,9 +67,10 @@ class ConceptRule:
     # Per need (but "self?"), per cue: the tokens allowed for each of its words; a sentence
     # lacking a word of every cue of one need cannot fire the rule either.
     need_cues: tuple[tuple[tuple[frozenset[str], ...], ...], ...] = ()
-    # Per need (None when a cue of it has no gate word), per cue: batch words for each of
-    # its words. A paragraph lacking a word of every cue of one need cannot fire the rule.
-    gate_cues: tuple[tuple[tuple[frozenset[str], ...], ...] | None, ...] = ()
+    # Per need (None when a cue of it has no gate word): its cues, found by their rarest
+    # word, each as the batch words allowed for each of its words. A paragraph lacking a
+    # word of every cue of one need cannot fire the rule.
+    gate_cues: tuple[CueIndex | None, ...] = ()
     classes: frozenset[str] = frozenset()  # every class the rule looks at
 
     @property
@@ -85,6 +91,13 @@ class Concepts:
     by_first: dict[str, tuple[Cue, ...]]  # first-word token -> cues starting with it
     gate: frozenset[str]  # every rule's gate words: a text with none has no concept hit
     classes: frozenset[str]
+    by_gate: dict[str, tuple[int, ...]]  # gate word -> indices of the rules it gates
+
+    def gated(self, words: frozenset[str]) -> list[ConceptRule]:
+        """The rules whose gate has a word among ``words``, in their order."""
+        present = self.gate.intersection(words)
+        chosen = {index for word in present for index in self.by_gate[word]}
+        return [self.rules[index] for index in sorted(chosen)]
 
 
 def normal(token: str) -> str:
@@ -189,22 +202,23 @@ def _need_gates(
     return tuple(gates)
 
 
-def _gate_cues(
-    needs: tuple[frozenset[str], ...], cues: list[Cue]
-) -> tuple[tuple[tuple[frozenset[str], ...], ...] | None, ...]:
-    found: list[tuple[tuple[frozenset[str], ...], ...] | None] = []
+def _gate_cues(needs: tuple[frozenset[str], ...], cues: list[Cue]) -> tuple[CueIndex | None, ...]:
+    found: list[CueIndex | None] = []
     for classes in needs:
         if classes == {"self?"}:
             continue
-        need: list[tuple[frozenset[str], ...]] = []
+        index: dict[str, list[tuple[frozenset[str], ...]]] = {}
         for cue in cues:
-            if cue.klass in classes:
-                words = tuple(w for w in map(_batch_forms, cue.words) if w is not None)
-                if not words:
-                    break
-                need.append(words)
+            if cue.klass not in classes:
+                continue
+            gate = _cue_gate(cue)
+            if gate is None:
+                break
+            words = tuple(w for w in map(_batch_forms, cue.words) if w is not None)
+            for form in gate:
+                index.setdefault(form, []).append(words)
         else:
-            found.append(tuple(need))
+            found.append({form: tuple(found_cues) for form, found_cues in index.items()})
             continue
         found.append(None)
     return tuple(found)
@@ -266,11 +280,16 @@ def build_concepts(data: dict[str, object]) -> Concepts:
                 | ({"self", "other"} if {"self?"} in needs else set()),
             )
         )
+    by_gate: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        for word in rule.gate:
+            by_gate.setdefault(word, []).append(index)
     return Concepts(
         tuple(rules),
         {form: tuple(found) for form, found in by_first.items()},
-        frozenset().union(*(rule.gate for rule in rules)),
+        frozenset(by_gate),
         frozenset(raw_classes) | {"self?"},
+        {word: tuple(indices) for word, indices in by_gate.items()},
     )
 
 

@@ -219,7 +219,12 @@ def _possible(
         and (
             not whole_cues
             or all(
-                need is None or any(all(not w.isdisjoint(words) for w in cue) for cue in need)
+                need is None
+                or any(
+                    all(not w.isdisjoint(words) for w in cue)
+                    for form in words.intersection(need)
+                    for cue in need[form]
+                )
                 for need in rule.gate_cues
             )
         )
@@ -255,9 +260,14 @@ def paragraph_hits(
 
 def concept_batch_hits(batch: Batch) -> dict[int, list[tuple[int, int, str]]]:
     """Concept hits by paragraph, for the paragraphs of ``batch`` where a rule is possible."""
-    rules = _possible(concepts().rules, batch.words, whole_cues=True)
-    if not rules and not batch.unaligned:
-        return {}
+    found_concepts = concepts()
+    if batch.unaligned:
+        rules = _possible(found_concepts.rules, batch.words, whole_cues=True)
+    else:
+        # Most paragraphs hold no gate word at all: one set intersection, and done.
+        rules = _possible(found_concepts.gated(batch.words), batch.words, whole_cues=True)
+        if not rules:
+            return {}
     searched = frozenset().union(*(rule.gate for rule in rules)) & batch.words
     found: dict[int, list[tuple[int, int, str]]] = {}
     for index in sorted(batch.containing(searched) | batch.unaligned):
