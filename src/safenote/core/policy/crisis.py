@@ -42,7 +42,10 @@ _TRIVIAL_CONDITION = (
     # "...would kill me if she saw my room": a telling-off about a mess or a bill
     r"(?:if|when)\s+(?:he|she|they)\s+(?:saw|sees|finds?|found|knew|knows|heard|hears)\s+"
     r"(?:\w+\s+){0,2}(?:room|mess|state|bill|grades|marks|results|tattoo|hair|bank|credit|"
-    r"report|kitchen|house|flat|car|spending)\b|for\s+"
+    r"report|kitchen|house|flat|car|spending)\b|"
+    # "...he'll kill me if the report is late"
+    r"if\s+(?:\w+\s+){1,3}(?:is|was|are|were)\s+(?:late|wrong|unfinished|missing|not\s+done)\b|"
+    r"for\s+"
     r"(?:telling|being\s+late|this\s+joke)))"
 )
 
@@ -217,7 +220,7 @@ _PAST = re.compile(
     r"\b(?:used\s+to|(?:years|months|decades)\s+(?:ago|back)|a\s+long\s+time\s+ago|in\s+the\s+past|"
     r"when\s+i\s+was\s+(?:a\s+)?(?:teen\w*|kid|child|younger|little|\d+|at\s+(?:school|uni\w*|"
     r"college))|in\s+my\s+(?:teens|twenties|thirties|forties|20s|30s)|back\s+in\s+(?:19|20)\d\d|"
-    r"haven't\s+(?:\w+\s+)?(?:in|since)|have\s+not\s+(?:\w+\s+)?(?:in|since))\b",
+    r"haven't\s+(?:\w+\s+)?(?:in|since)|have\s+not\s+(?:\w+\s+)?(?:in|since)|behind\s+me)\b",
     re.IGNORECASE,
 )
 _THIRD_PERSON_BEFORE = re.compile(
@@ -227,7 +230,8 @@ _THIRD_PERSON_BEFORE = re.compile(
 )
 _NOW = re.compile(
     # "...for years now", "far away now", "now I feel settled" look back, not at today
-    r"\b(?:again|still(?!\s+(?:here|alive|around))|(?<!years )(?<!away )(?<!ages )now"
+    r"\b(?:again|still(?!\s+(?:here|alive|around))|"
+    r"(?<!years )(?<!away )(?<!ages )(?<!behind me )now"
     r"(?!,?\s+(?:i\s+feel|i\s+am|i'm|i\s+know|i\s+can|things))|lately|recently|tonight|today|these\s+days\s+i\s+(?:want|think)|"
     r"this\s+(?:week|morning|evening))\b",
     re.IGNORECASE,
