@@ -137,13 +137,27 @@ def decode_contact(data: bytes) -> Contact:
 
 def encode_settings(settings: Settings) -> bytes:
     return json.dumps(
-        {"sender_name": settings.sender_name, "region": settings.region}, ensure_ascii=False
+        {
+            "sender_name": settings.sender_name,
+            "region": settings.region,
+            "recovery_confirmed": settings.recovery_confirmed,
+        },
+        ensure_ascii=False,
     ).encode("utf-8", _TEXT_ERRORS)
 
 
 def decode_settings(data: bytes) -> Settings:
     try:
         obj = json.loads(data.decode("utf-8", _TEXT_ERRORS))
-        return Settings(sender_name=str(obj["sender_name"]), region=str(obj["region"]))
-    except (ValueError, KeyError, TypeError) as err:
+        # Added later: settings saved before it belong to people who went through the old
+        # first run (or chose to quit it), so they are not reminded.
+        confirmed = obj.get("recovery_confirmed", True)
+        if not isinstance(confirmed, bool):
+            raise CodecError("recovery_confirmed is not true or false")
+        return Settings(
+            sender_name=str(obj["sender_name"]),
+            region=str(obj["region"]),
+            recovery_confirmed=confirmed,
+        )
+    except (ValueError, KeyError, TypeError, AttributeError) as err:
         raise CodecError(str(err)) from None

@@ -101,6 +101,9 @@ class Settings:
 
     sender_name: str = ""
     region: str = ""
+    recovery_confirmed: bool = True
+    """Whether the person typed back the current recovery code. False from the moment a
+    vault (or a new code) is made until then; records from before this field read True."""
 
 
 @dataclass(frozen=True)
