@@ -210,8 +210,8 @@ def _someone_else_first(found: Found, start: int) -> bool:
 def _possible(
     rules: Iterable[ConceptRule], words: frozenset[str], whole_cues: bool = False
 ) -> list[ConceptRule]:
-    """The rules every need of which has a word among ``words`` (and, ``whole_cues``, one
-    cue of whose rarest need has all its words there)."""
+    """The rules every need of which has a gate word among ``words`` (and, ``whole_cues``,
+    a cue with all of its words there)."""
     return [
         rule
         for rule in rules
