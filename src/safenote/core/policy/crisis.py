@@ -231,7 +231,7 @@ _THIRD_PERSON_BEFORE = re.compile(
 _NOW = re.compile(
     # "...for years now", "far away now", "now I feel settled" look back, not at today
     r"\b(?:again|still(?!\s+(?:here|alive|around))|"
-    r"(?<!years )(?<!away )(?<!ages )(?<!behind me )now"
+    r"(?<!years )(?<!away )(?<!ages )(?<!behind me )(?<!clean )(?<!sober )now"
     r"(?!,?\s+(?:i\s+feel|i\s+am|i'm|i\s+know|i\s+can|things))|lately|recently|tonight|today|these\s+days\s+i\s+(?:want|think)|"
     r"this\s+(?:week|morning|evening))\b",
     re.IGNORECASE,

@@ -23,6 +23,7 @@ BIG = "#big"  # any number of 10 or more
 _NO_INFLECT_MARK = "="
 _CLAUSE_END_MARK = "$"
 _SELF_BEFORE_MARK = "@"
+_SENTENCE_START_MARK = "^"
 # Texting drops apostrophes: "im", "dont", "cant" read as "i'm", "don't", "can't".
 APOSTROPHE_LESS = {
     "im": "i'm", "ive": "i've", "id": "i'd", "dont": "don't", "cant": "can't",
@@ -47,6 +48,7 @@ class Cue:
     words: tuple[frozenset[str], ...]  # allowed tokens for each word, in order
     clause_end: bool  # must end its clause
     self_before: bool = False  # needs a first-person word just before it
+    sentence_start: bool = False  # must begin its sentence
 
 
 @dataclass(frozen=True)
@@ -122,10 +124,13 @@ def _parse_cue(klass: str, text: str) -> Cue:
     text = text.lower().translate(APOSTROPHES).strip()
     clause_end = text.endswith(_CLAUSE_END_MARK)
     self_before = text.endswith(_SELF_BEFORE_MARK)
+    sentence_start = text.startswith(_SENTENCE_START_MARK)
     words: list[frozenset[str]] = []
-    for word in text.rstrip(_CLAUSE_END_MARK + _SELF_BEFORE_MARK).split():
+    for word in (
+        text.lstrip(_SENTENCE_START_MARK).rstrip(_CLAUSE_END_MARK + _SELF_BEFORE_MARK).split()
+    ):
         words.extend(_word_forms(word))
-    return Cue(klass, tuple(words), clause_end, self_before)
+    return Cue(klass, tuple(words), clause_end, self_before, sentence_start)
 
 
 # Frequent words make poor gates (any paragraph has them): a rule is gated on the class

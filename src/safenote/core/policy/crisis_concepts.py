@@ -100,6 +100,8 @@ def _find_cues(
                 continue
             if cue.self_before and not _said_of_self(strings, index):
                 continue
+            if cue.sentence_start and index:
+                continue
             found.setdefault(cue.klass, []).append((starts[index], ends[last]))
     return found
 
