@@ -75,6 +75,7 @@ class ComposeWindow(QMainWindow):
         editor_box.setContentsMargins(16, 4, 16, 12)
         editor_box.addWidget(self.editor)
         centre_layout.addLayout(editor_box, 1)
+        self._centre_layout = centre_layout
         right = QWidget(self)
         right.setObjectName("guidanceColumn")
         right_layout = QVBoxLayout(right)
@@ -215,6 +216,10 @@ class ComposeWindow(QMainWindow):
         self.editor.setPlaceholderText(message or self.tr("Write your message here…"))
         self.editor.style().unpolish(self.editor)
         self.editor.style().polish(self.editor)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Show a non-blocking notice above the message header (e.g. a reminder)."""
+        self._centre_layout.insertWidget(0, banner)
 
     def _on_draft_opened(self, draft: Draft) -> None:
         self.set_waiting("")

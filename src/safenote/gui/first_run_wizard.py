@@ -4,10 +4,13 @@ printed, then typed back), and the optional name and region.
 The vault is created when the person leaves the key page (off the GUI thread: the keyring
 or Argon2 can take a moment); from then on there is no going back to that page, because a
 vault is never replaced. :attr:`FirstRunWizard.vault` holds the open vault once accepted.
+Its settings say the recovery code is unconfirmed until the person finishes (after typing
+the code back), so quitting in between is remembered (see gui/recovery_reminder.py).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +38,8 @@ from safenote.gui.tasks import TaskRunner
 
 WELCOME, KEY, CODE, TYPE_BACK, ABOUT = range(5)
 
+log = logging.getLogger(__name__)
+
 
 def same_code(typed: str, code: str) -> bool:
     """Whether ``typed`` is ``code`` as people copy it (case, dashes, spaces, I/L/O ignored)."""
@@ -42,6 +47,22 @@ def same_code(typed: str, code: str) -> bool:
         return parse_code(typed) == parse_code(code)
     except VaultError:
         return False
+
+
+def _create_unconfirmed(
+    paths: AppPaths, keystore: KeyStore, phrase: str | None, kdf: KdfParams | None
+) -> tuple[Vault, str]:
+    """Create the vault and mark its recovery code as not yet confirmed (runs off the GUI
+    thread). If the person quits before typing the code back, the mark stays, and the
+    compose window reminds them to make a new code."""
+    vault, code = Vault.create(paths, keystore=keystore, passphrase=phrase, kdf=kdf)
+    try:
+        vault.save_settings(Settings(recovery_confirmed=False))
+    except VaultError:
+        # The vault exists and must not be created again; finishing saves the settings
+        # anyway, so only the reminder after quitting early is lost.
+        log.warning("could not mark the new recovery code as unconfirmed")
+    return vault, code
 
 
 class FirstRunWizard(QDialog):
@@ -186,7 +207,7 @@ class FirstRunWizard(QDialog):
             phrase = self.key_page.fields.passphrase()
         paths, keystore, kdf = self.paths, self.keystore, self._kdf
         self._keys.run(
-            lambda: Vault.create(paths, keystore=keystore, passphrase=phrase, kdf=kdf),
+            lambda: _create_unconfirmed(paths, keystore, phrase, kdf),
             self._created,
             self._create_failed,
         )
@@ -223,8 +244,11 @@ class FirstRunWizard(QDialog):
         vault = self.vault
         if vault is None:
             return
+        # Only reached after the type-back check passed: the code is confirmed.
         self.settings = Settings(
-            sender_name=self.about.name.text().strip(), region=self.about.region.region()
+            sender_name=self.about.name.text().strip(),
+            region=self.about.region.region(),
+            recovery_confirmed=True,
         )
         settings = self.settings
         self._keys.run(

@@ -1,14 +1,15 @@
 """Everything that guards an open compose window on a shared computer, wired in one place:
-lock after inactivity, Lock now, Quick hide, clipboard copies that clear themselves, and
-the Settings dialog whose choices apply at once.
+lock after inactivity, Lock now, Quick hide, clipboard copies that clear themselves, the
+Settings dialog whose choices apply at once, and the reminder to confirm a recovery code.
 
 The compose window and its controller are used only through their public parts (the
-editor's text, ``save_now``, ``save_settings``, the status bar), so this module can grow
-without touching them.
+editor's text, ``save_now``, ``save_settings``, ``add_banner``, the status bar), so this
+module can grow without touching them.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -25,7 +26,8 @@ from safenote.gui.lock_screen import WindowLock
 from safenote.gui.preferences import Preferences, load_preferences
 from safenote.gui.quick_hide import install_privacy_actions
 
-if TYPE_CHECKING:  # loads when Settings is first opened, not at start-up
+if TYPE_CHECKING:  # load when first needed (Settings opened, a reminder due), not at start-up
+    from safenote.gui.recovery_reminder import RecoveryReminder
     from safenote.gui.settings_dialog import SettingsDialog
 
 
@@ -60,7 +62,8 @@ class PrivacySession(QObject):
             if clear_after_ms is None
             else ClipboardGuard(clear_after_ms, parent=self)
         )
-        self.lock = WindowLock(window, self._verify, passphrase_mode=passphrase_only(methods))
+        self._passphrase_mode = passphrase_only(methods)
+        self.lock = WindowLock(window, self._verify, passphrase_mode=self._passphrase_mode)
         self.lock.aboutToLock.connect(self._before_lock)
         self.idle = IdleWatcher(
             self.prefs.idle_lock_minutes * 60_000, parent=self, watch_after_ms=WATCH_AFTER_MS
@@ -68,7 +71,12 @@ class PrivacySession(QObject):
         self.idle.idle.connect(self.lock.lock)
         self.lock.lockedChanged.connect(self._locked_changed)
         self.settings_dialog: SettingsDialog | None = None
+        self.recovery_reminder: RecoveryReminder | None = None
+        self.reminder_later = False  # "Later" was chosen: hidden until the next start
         self._build_menu()
+        # The controller's settings are loaded just before it first lists the contacts (and
+        # stay current after); checking a bool on each list is all this costs.
+        window.controller.contactsChanged.connect(self.update_recovery_reminder)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.clipboard.clear_if_ours)
@@ -152,9 +160,8 @@ class PrivacySession(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.personalChanged.connect(c.save_settings)
         dialog.preferencesChanged.connect(self.apply_preferences)
-        dialog.security.methodsChanged.connect(
-            lambda methods: self.lock.set_passphrase_mode(passphrase_only(methods))
-        )
+        dialog.security.methodsChanged.connect(self._methods_changed)
+        dialog.recoveryConfirmedChanged.connect(self.set_recovery_confirmed)
         dialog.finished.connect(lambda _: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()
@@ -166,3 +173,49 @@ class PrivacySession(QObject):
         self.window.controller.set_hidden_categories(prefs.hidden_categories)
         if self.appearance is not None:
             self.appearance.apply(prefs)
+
+    def _methods_changed(self, methods: tuple[str, ...]) -> None:
+        self._passphrase_mode = passphrase_only(methods)
+        self.lock.set_passphrase_mode(self._passphrase_mode)
+
+    # -- recovery code reminder -------------------------------------------------------------
+
+    def set_recovery_confirmed(self, confirmed: bool) -> None:
+        """Save whether the current recovery code was typed back, and show or drop the
+        reminder to match."""
+        c = self.window.controller
+        if c.settings.recovery_confirmed != confirmed and c.vault is not None:
+            c.save_settings(replace(c.settings, recovery_confirmed=confirmed))
+        self.update_recovery_reminder()
+
+    def update_recovery_reminder(self) -> None:
+        wanted = not self.window.controller.settings.recovery_confirmed and not self.reminder_later
+        if wanted and self.recovery_reminder is None:
+            from safenote.gui.recovery_reminder import RecoveryReminder
+
+            reminder = RecoveryReminder(passphrase_mode=self._passphrase_mode, parent=self.window)
+            reminder.makeCodeRequested.connect(self.make_new_recovery_code)
+            reminder.laterRequested.connect(self.hide_recovery_reminder)
+            self.window.add_banner(reminder)
+            reminder.show()  # a child added to a visible window is otherwise shown later
+            self.recovery_reminder = reminder
+        elif not wanted and self.recovery_reminder is not None:
+            self._drop_reminder()
+
+    def hide_recovery_reminder(self) -> None:
+        """ "Later": out of the way for this session; it comes back at the next start."""
+        self.reminder_later = True
+        self._drop_reminder()
+        self.window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _drop_reminder(self) -> None:
+        reminder, self.recovery_reminder = self.recovery_reminder, None
+        if reminder is not None:
+            reminder.hide()
+            reminder.deleteLater()
+
+    def make_new_recovery_code(self) -> SettingsDialog:
+        """Open Settings and make a new code there (shown, then typed back)."""
+        dialog = self.settings_dialog or self.show_settings()
+        dialog.make_new_recovery_code()
+        return dialog

@@ -7,6 +7,8 @@ changes in the Security box happen at once, off the GUI thread.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,6 +52,9 @@ class SettingsDialog(QDialog):
     """``Settings`` (name, region) to save encrypted in the vault."""
     preferencesChanged = Signal(object)
     """``Preferences`` just saved to QSettings (apply theme, text size, idle lock, guidance)."""
+    recoveryConfirmedChanged = Signal(bool)
+    """False when a new recovery code was made (the old one no longer works), True once the
+    person typed it back: to save in the vault at once, not on Save."""
 
     def __init__(
         self,
@@ -72,6 +77,7 @@ class SettingsDialog(QDialog):
         scroll.setObjectName("settingsScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._scroll = scroll
         body = QWidget(scroll)
         layout = QVBoxLayout(body)
         scroll.setWidget(body)
@@ -182,7 +188,10 @@ class SettingsDialog(QDialog):
         )
 
     def personal(self) -> Settings:
-        return Settings(sender_name=self.name.text().strip(), region=self.region.region())
+        # replace(), so fields this dialog doesn't edit (the recovery flag) are kept.
+        return replace(
+            self._settings, sender_name=self.name.text().strip(), region=self.region.region()
+        )
 
     def save(self) -> None:
         prefs = self.preferences()
@@ -194,8 +203,21 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def show_new_code(self, code: str) -> NewCodeDialog:
+        # The new code is the only one that works now, and nobody has confirmed keeping it.
+        self._set_recovery_confirmed(False)
         dialog = NewCodeDialog(code, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._set_recovery_confirmed(True))
         self.new_code_dialog = dialog
         dialog.open()
         return dialog
+
+    def _set_recovery_confirmed(self, confirmed: bool) -> None:
+        self._settings = replace(self._settings, recovery_confirmed=confirmed)
+        self.recoveryConfirmedChanged.emit(confirmed)
+
+    def make_new_recovery_code(self) -> None:
+        """Go straight to making a new code (from the compose window's reminder)."""
+        self._scroll.ensureWidgetVisible(self.security.new_code)
+        self.security.new_code.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.security.make_new_code_when_ready()

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from safenote.core.vault import KdfParams, KeyStore, Vault, VaultError
 from safenote.gui.file_dialogs import ask_save_path
-from safenote.gui.first_run_pages import CodePage
+from safenote.gui.first_run_pages import CodePage, TypeBackPage
+from safenote.gui.first_run_wizard import same_code
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
 from safenote.gui.notice import NoticeLabel
 from safenote.gui.passphrase_fields import PassphraseFields
@@ -28,7 +30,8 @@ from safenote.gui.recovery_kit import ask_printer, print_kit, save_kit_pdf
 
 
 class NewCodeDialog(QDialog):
-    """Shows a freshly made recovery code once, with the kit to save or print."""
+    """Shows a freshly made recovery code once, with the kit to save or print, then asks for
+    it to be typed back, as at first run. Accepted only when the typed code matches."""
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,18 +40,61 @@ class NewCodeDialog(QDialog):
         self.setAccessibleName(self.tr("Your new recovery code"))
         self.code = code
         layout = QVBoxLayout(self)
-        self.page = CodePage(self)
+        self.stack = QStackedWidget(self)
+        self.page = CodePage(self.stack)
         self.page.set_code(code)
-        layout.addWidget(self.page)
+        self.type_back = TypeBackPage(self.stack)
+        self.stack.addWidget(self.page)
+        self.stack.addWidget(self.type_back)
+        layout.addWidget(self.stack)
         self.notice = NoticeLabel(self)
         layout.addWidget(self.notice)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        self.done_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.done_button.setText(self.tr("I have &kept it"))
-        buttons.accepted.connect(self.accept)
+        buttons = QDialogButtonBox(self)
+        self.back_button = buttons.addButton(
+            self.tr("&Back"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(self.show_code)
+        self.done_button = buttons.addButton(
+            self.tr("I have &kept it"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.done_button.setObjectName("nextButton")
+        self.done_button.setDefault(True)
+        buttons.accepted.connect(self.next)
         layout.addWidget(buttons)
         self.page.saveRequested.connect(self._save)
         self.page.printRequested.connect(self._print)
+        self.show_code()
+
+    @property
+    def typing_back(self) -> bool:
+        return self.stack.currentWidget() is self.type_back
+
+    def show_code(self) -> None:
+        self.notice.clear()
+        self.stack.setCurrentWidget(self.page)
+        self.back_button.hide()
+        self.done_button.setText(self.tr("I have &kept it"))
+        self.page.save.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next(self) -> None:
+        if not self.typing_back:
+            self.notice.clear()
+            self.stack.setCurrentWidget(self.type_back)
+            self.back_button.show()
+            self.done_button.setText(self.tr("&Check"))
+            self.type_back.typed.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif same_code(self.type_back.typed.text(), self.code):
+            self.accept()
+        else:
+            self.notice.show_warning(
+                self.tr(
+                    "That doesn't match your new recovery code. Check each group of four "
+                    "against your copy, or go Back to see the code again."
+                )
+            )
+            self.type_back.typed.setFocus()
 
     def _save(self) -> None:
         chosen = ask_save_path(
@@ -78,7 +124,8 @@ class SecurityBox(QGroupBox):
     methodsChanged = Signal(object)
     """``tuple[str, ...]`` of the vault's unlock methods after a change."""
     codeCreated = Signal(str)
-    """A new recovery code was made (shown once by :class:`NewCodeDialog`)."""
+    """A new recovery code was made (shown once by :class:`NewCodeDialog`); the old one no
+    longer works and the new one is unconfirmed until typed back."""
 
     def __init__(
         self,
@@ -208,6 +255,20 @@ class SecurityBox(QGroupBox):
         vault = self.vault
         assert vault is not None
         self._run(vault.new_recovery_code, self._code_made)
+
+    def make_new_code_when_ready(self) -> None:
+        """Make a new code now, or as soon as the change in flight (e.g. reading how the
+        vault opens, just after the dialog opened) has finished."""
+        if not self._keys.busy:
+            self.make_new_code()
+            return
+
+        def once(busy: bool) -> None:
+            if not busy:
+                self._keys.busyChanged.disconnect(once)
+                self.make_new_code()
+
+        self._keys.busyChanged.connect(once)
 
     def _code_made(self, code: str) -> None:
         self.notice.show_success(self.tr("Your old recovery code no longer works."))
