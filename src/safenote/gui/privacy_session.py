@@ -203,7 +203,7 @@ class PrivacySession(QObject):
             self._drop_reminder()
 
     def hide_recovery_reminder(self) -> None:
-        """ "Later": out of the way for this session; it comes back at the next start."""
+        """The reminder's "Later": hidden for this session; it comes back at the next start."""
         self.reminder_later = True
         self._drop_reminder()
         self.window.editor.setFocus(Qt.FocusReason.OtherFocusReason)
