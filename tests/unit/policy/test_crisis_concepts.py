@@ -75,6 +75,9 @@ NEW_WORDING = [
     "i wrote letters for my kids so they have something for when im gone",
     "I dont want to be alive any more",
     "Please forgive me for what I'm going to do.",
+    "I can't stop thinking about stepping in front of a bus.",  # "can't stop" is no negation
+    "feel like ending it tbh",  # no "I" at all
+    "My partner has threatened to kill himself and me if I leave.",
 ]
 
 
@@ -138,6 +141,9 @@ def test_negation_recovery_stories_media_and_someone_else_soften(text: str) -> N
         "My knees are killing me after the hike.",
         "I bought a rope swing for the garden.",
         "My brother beat me at chess again.",
+        "I'm going to throw myself into work this week.",
+        "I'm going to swallow my pride and apologise.",
+        "I'd rather die than go to that party.",
     ],
 )
 def test_idioms_and_everyday_wording_stay_silent(text: str) -> None:

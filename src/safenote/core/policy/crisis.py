@@ -205,6 +205,11 @@ _CASED_TRIGGERS = ("od", "kms")  # in the folded text, wherever _CASED can match
 _NEGATION = re.compile(
     r"(?:\bnot\b|\bnever\b|\bno\b|n't\b|\bnothing\s+like\b|\bwithout\b|\bnor\b)", re.IGNORECASE
 )
+# "I can't stop thinking about...", "I can't help thinking...": not a negation of the act.
+_NOT_NEGATING = re.compile(
+    r"\b(?:can't|cannot|can\s+not|cant|couldn't|could\s+not|couldnt)\s+(?:stop|help)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
 _QUOTED = re.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|«[^»\n]{1,400}»")
 # "My uncle died by suicide", "she attempted suicide": about someone else, not the writer.
@@ -342,7 +347,9 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
         ):
             continue  # an idiom: never the panel
         softened = group.startswith("g")  # a gentle family: always the softer panel
-        if group.startswith("n") and _NEGATION.search(_sentence_before(text, start)):
+        if group.startswith("n") and _NEGATION.search(
+            _NOT_NEGATING.sub(" ", _sentence_before(text, start))
+        ):
             softened = True
         if not softened and group[0] == "n":
             # "My cousin overdosed", "she self-harms": about someone else, not the writer.

@@ -37,9 +37,9 @@ APOSTROPHE_LESS = {
 }  # fmt: skip
 
 
-# Per need: its cues by the batch forms of their rarest word, each cue as the batch forms
-# of all its words (see ConceptRule.gate_cues).
-CueIndex = dict[str, tuple[tuple[frozenset[str], ...], ...]]
+# Per need: its cues by the batch forms of their rarest word, each cue as the ids of its
+# words (see ConceptRule.gate_cues and Concepts.satisfied).
+CueIndex = dict[str, tuple[frozenset[int], ...]]
 
 
 @dataclass(frozen=True)
@@ -94,12 +94,20 @@ class Concepts:
     gate: frozenset[str]  # every rule's gate words: a text with none has no concept hit
     classes: frozenset[str]
     by_gate: dict[str, tuple[int, ...]]  # gate word -> indices of the rules it gates
+    # Batch word -> ids of the cue words it can be (a cue word: its set of batch forms).
+    word_ids: dict[str, frozenset[int]]
+    cue_forms: frozenset[str]  # the keys of word_ids (a set: intersections stay cheap)
 
     def gated(self, words: frozenset[str]) -> list[ConceptRule]:
         """The rules whose gate has a word among ``words``, in their order."""
         present = self.gate.intersection(words)
         chosen = {index for word in present for index in self.by_gate[word]}
         return [self.rules[index] for index in sorted(chosen)]
+
+    def satisfied(self, words: frozenset[str]) -> frozenset[int]:
+        """Ids of the cue words present among ``words``: a cue whose ids are all here has
+        every word in the text (not necessarily in a row)."""
+        return frozenset().union(*(self.word_ids[w] for w in self.cue_forms.intersection(words)))
 
 
 def normal(token: str) -> str:
@@ -207,19 +215,39 @@ def _need_gates(
     return tuple(gates)
 
 
-def _gate_cues(needs: tuple[frozenset[str], ...], cues: list[Cue]) -> tuple[CueIndex | None, ...]:
+class _WordIds:
+    """Gives each distinct cue word (its set of batch forms) a small integer id."""
+
+    def __init__(self) -> None:
+        self.ids: dict[frozenset[str], int] = {}
+        self.by_form: dict[str, set[int]] = {}
+
+    def __call__(self, forms: frozenset[str]) -> int:
+        found = self.ids.get(forms)
+        if found is None:
+            found = self.ids[forms] = len(self.ids)
+            for form in forms:
+                self.by_form.setdefault(form, set()).add(found)
+        return found
+
+
+def _gate_cues(
+    needs: tuple[frozenset[str], ...], cues: list[Cue], word_id: _WordIds
+) -> tuple[CueIndex | None, ...]:
     found: list[CueIndex | None] = []
     for classes in needs:
         if classes == {"self?"}:
             continue
-        index: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        index: dict[str, list[frozenset[int]]] = {}
         for cue in cues:
             if cue.klass not in classes:
                 continue
             gate = _cue_gate(cue)
             if gate is None:
                 break
-            words = tuple(w for w in map(_batch_forms, cue.words) if w is not None)
+            words = frozenset(
+                word_id(forms) for forms in map(_batch_forms, cue.words) if forms is not None
+            )
             for form in gate:
                 index.setdefault(form, []).append(words)
         else:
@@ -253,6 +281,7 @@ def build_concepts(data: dict[str, object]) -> Concepts:
         for form in cue.words[0]:
             by_first.setdefault(form, []).append(cue)
     rules = []
+    word_id = _WordIds()
     for raw in raw_rules:
         needs = tuple(frozenset(str(n).split("|")) for n in raw["needs"])
         unknown = set().union(*needs, raw.get("unless", [])) - set(raw_classes) - {"self?"}
@@ -275,7 +304,7 @@ def build_concepts(data: dict[str, object]) -> Concepts:
                     for classes in needs
                     if classes != {"self?"}
                 ),
-                gate_cues=_gate_cues(needs, cues),
+                gate_cues=_gate_cues(needs, cues, word_id),
                 need_tokens=tuple(
                     frozenset().union(*(c.words[0] for c in cues if c.klass in classes))
                     for classes in needs
@@ -295,6 +324,8 @@ def build_concepts(data: dict[str, object]) -> Concepts:
         frozenset(by_gate),
         frozenset(raw_classes) | {"self?"},
         {word: tuple(indices) for word, indices in by_gate.items()},
+        {form: frozenset(ids) for form, ids in word_id.by_form.items()},
+        frozenset(word_id.by_form),
     )
 
 

@@ -214,21 +214,23 @@ def _possible(
 ) -> list[ConceptRule]:
     """The rules every need of which has a gate word among ``words`` (and, ``whole_cues``,
     a cue with all of its words there)."""
-    return [
+    possible = [
         rule
         for rule in rules
         if all(gate is None or not gate.isdisjoint(words) for gate in rule.need_gates)
-        and (
-            not whole_cues
-            or all(
-                need is None
-                or any(
-                    all(not w.isdisjoint(words) for w in cue)
-                    for form in words.intersection(need)
-                    for cue in need[form]
-                )
-                for need in rule.gate_cues
-            )
+    ]
+    if not whole_cues or not possible:
+        return possible
+    present = concepts().satisfied(words)
+    return [
+        rule
+        for rule in possible
+        if all(
+            need is None
+            # gate & words, not words & need: a frozenset intersection walks the smaller
+            or any(cue <= present for form in gate & words for cue in need[form])
+            for need, gate in zip(rule.gate_cues, rule.need_gates, strict=True)
+            if gate is not None
         )
     ]
 
