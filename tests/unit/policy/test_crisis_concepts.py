@@ -78,6 +78,8 @@ NEW_WORDING = [
     "I can't stop thinking about stepping in front of a bus.",  # "can't stop" is no negation
     "feel like ending it tbh",  # no "I" at all
     "My partner has threatened to kill himself and me if I leave.",
+    "I've been having dark thoughts about poisoning my flatmate's food.",  # possessive 's
+    "I literally want to die.",
 ]
 
 
@@ -144,6 +146,10 @@ def test_negation_recovery_stories_media_and_someone_else_soften(text: str) -> N
         "I'm going to throw myself into work this week.",
         "I'm going to swallow my pride and apologise.",
         "I'd rather die than go to that party.",
+        "I'm literally going to die if I have to sit through another meeting.",
+        "I want out of this group chat, it's so noisy.",
+        "My neighbour's dog bit me last week, all healed now.",
+        "My phone is going to die soon, I'll text later.",
     ],
 )
 def test_idioms_and_everyday_wording_stay_silent(text: str) -> None:

@@ -272,6 +272,14 @@ _ROUTINE_MEDS = re.compile(
     r"doctor|nurse|as\s+directed|right\s+amount|dose\s+box)\b",
     re.IGNORECASE,
 )
+# "I want out of this group chat": out of a thing, not out of life.
+_OUT_OF_A_THING = re.compile(
+    r"\s+of\s+(?:this|the|that|my|our|a|his|her)\s+"
+    r"(?!life\b|world\b|body\b|head\b|pain\b|misery\b|existence\b|hell\b)\w+",
+    re.IGNORECASE,
+)
+# "I'm literally going to die": hyperbole, never the panel.
+_LITERALLY = re.compile(r"\bliterally\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|myself|my\s?self)\b", re.IGNORECASE)
 
 
@@ -337,11 +345,20 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
         if start == end:
             continue
         if _THING_DIES.search(_sentence_before(text, start)) and re.match(
-            r"(?:about\s+to\s+)?(?:die|dead|dying|died)\b", text[start:end]
+            r"(?:(?:about|going)\s+to\s+|gonna\s+)?(?:die|dead|dying|died)\b", text[start:end]
         ):
             continue  # an idiom: never the panel
         if _MEANS_LAST.search(text, start, end) and _COMPOUND_AFTER.match(text, end):
             continue  # an everyday thing: never the panel
+        if text[start:end].endswith("want out") and _OUT_OF_A_THING.match(text, end):
+            continue  # out of a chat, a job, a contract: never the panel
+        hit_text = text[start:end]
+        if (
+            _LITERALLY.search(_sentence_before(text, start))
+            and re.search(r"\b(?:die|dead|dying|died)\b", hit_text)
+            and not re.search(r"\b(?:want|wanna|wish|hope|ready|deserve)", hit_text)
+        ):
+            continue  # "I'm literally going to die if...": an idiom ("...want to die" is not)
         if _HYPERBOLE_BEFORE.search(_sentence_before(text, start)) and _HYPERBOLE_AFTER.match(
             text, end
         ):

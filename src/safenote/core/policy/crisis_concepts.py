@@ -47,6 +47,12 @@ _SUBJECT_BOUND = frozenset(
     {"ending", "continuation", "presence", "self-harm-act", "fall-act", "fall-strong"}
 )
 _LOOKBACK = 3  # words before a risk word searched for its subject
+# "He's", "it's", "what's": 's is "is" or "has" after these, not a possessive.
+_CONTRACTED = frozenset(
+    {"he", "she", "it", "that", "what", "there", "here", "who", "let", "where", "how",
+     "everyone", "everything", "nobody", "somebody", "someone", "no one", "life", "today",
+     "tonight", "time", "this"}
+)  # fmt: skip
 
 
 # Class -> (start, end) spans of its cues in one sentence.
@@ -59,6 +65,8 @@ def _words(text: str, start: int, end: int) -> list[str]:
     for index, token in enumerate(words):
         if token in APOSTROPHE_LESS:
             words[index] = APOSTROPHE_LESS[token]
+        elif token.endswith("'s") and token[:-2] not in _CONTRACTED:
+            words[index] = token[:-2]  # "my flatmate's food": the flatmate
         elif token.isascii() and token.isdigit():
             words[index] = BIG if len(token) <= 4 and int(token) >= 10 else token
     return words
