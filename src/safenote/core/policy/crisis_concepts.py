@@ -270,14 +270,31 @@ def paragraph_hits(
     return hits
 
 
+# Which rules are possible depends only on the words that belong to some cue, and a
+# keystroke rarely changes those: remembered, the paragraph gate costs one intersection.
+_POSSIBLE: dict[frozenset[str], tuple[ConceptRule, ...]] = {}
+_POSSIBLE_LIMIT = 4096
+
+
+def _possible_for(found: Concepts, words: frozenset[str]) -> tuple[ConceptRule, ...]:
+    """The rules possible for a text with these words (whole cues), remembered."""
+    key = found.cue_forms.intersection(words)
+    rules = _POSSIBLE.get(key)
+    if rules is None:
+        if len(_POSSIBLE) >= _POSSIBLE_LIMIT:
+            _POSSIBLE.clear()
+        rules = _POSSIBLE[key] = tuple(_possible(found.gated(key), key, whole_cues=True))
+    return rules
+
+
 def concept_batch_hits(batch: Batch) -> dict[int, list[tuple[int, int, str]]]:
     """Concept hits by paragraph, for the paragraphs of ``batch`` where a rule is possible."""
     found_concepts = concepts()
     if batch.unaligned:
-        rules = _possible(found_concepts.rules, batch.words, whole_cues=True)
+        rules: Sequence[ConceptRule] = _possible(found_concepts.rules, batch.words, whole_cues=True)
     else:
         # Most paragraphs hold no gate word at all: one set intersection, and done.
-        rules = _possible(found_concepts.gated(batch.words), batch.words, whole_cues=True)
+        rules = _possible_for(found_concepts, batch.words)
         if not rules:
             return {}
     searched = frozenset().union(*(rule.gate for rule in rules)) & batch.words
@@ -286,7 +303,7 @@ def concept_batch_hits(batch: Batch) -> dict[int, list[tuple[int, int, str]]]:
         paragraph = batch.paragraphs[index]
         if paragraph.aligned:
             words = batch.paragraph_words(index)
-            live = _possible(rules, words, whole_cues=True)
+            live = rules if len(batch) == 1 else _possible_for(found_concepts, words)
             hits = paragraph_hits(paragraph, live, words) if live else []
         else:
             hits = paragraph_hits(paragraph)
