@@ -112,6 +112,7 @@ def test_weaker_combinations_raise_the_gentle_panel(text: str) -> None:
         "Years ago I used to lean over the railings on the car park, but not any more.",
         "In the film the hero keeps staring at the rope in the barn.",
         "My brother keeps thinking about swerving into traffic, he told me.",
+        "When I was younger I hid pills to take them all, but I'm in a good place now.",
     ],
 )
 def test_negation_recovery_stories_media_and_someone_else_soften(text: str) -> None:
@@ -150,6 +151,8 @@ def test_negation_recovery_stories_media_and_someone_else_soften(text: str) -> N
         "I want out of this group chat, it's so noisy.",
         "My neighbour's dog bit me last week, all healed now.",
         "My phone is going to die soon, I'll text later.",
+        "I'm worried I'm going to hurt my back lifting the kids.",
+        "I bought rope for the tent and some pegs.",
     ],
 )
 def test_idioms_and_everyday_wording_stay_silent(text: str) -> None:

@@ -100,7 +100,8 @@ _NEGATABLE: list[str] = [
     r"gonna|i\s+feel\s+like\s+i\s+might|i\s+might|urges?\s+to|thoughts\s+(?:of|about))\s+"
     r"(?:kill|killing|hurt|hurting|stab|stabbing|shoot|shooting|strangle|strangling|harm|"
     r"harming|smother|smothering)\s+(?:him|her|them|someone|somebody|people|everyone|the\s+"
-    r"baby|my\s+\w+)",
+    r"baby|my\s+(?!(?:back|knees?|ankles?|shoulders?|hips?|foot|feet|neck|wrists?|head|legs?|"
+    r"arms?|hands?|chances|career|feelings|reputation|eyes|voice|case)\b)\w+)",
 ]
 _UNNEGATABLE: list[str] = [
     r"(?:don't|do\s+not|dont|no\s+longer)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up|"
@@ -236,7 +237,9 @@ _THIRD_PERSON_BEFORE = re.compile(
 _NOW = re.compile(
     # "...for years now", "far away now", "now I feel settled" look back, not at today
     r"\b(?:again|still(?!\s+(?:here|alive|around))|"
-    r"(?<!years )(?<!away )(?<!ages )(?<!behind me )(?<!clean )(?<!sober )now"
+    r"(?<!years )(?<!away )(?<!ages )(?<!behind me )(?<!clean )(?<!sober )"
+    # "...but I'm in a good place now", "I'm fine now": the recovery, not the risk
+    r"(?<!place )(?<!better )(?<!fine )(?<!okay )(?<!ok )(?<!safe )(?<!happy )(?<!well )now"
     r"(?!,?\s+(?:i\s+feel|i\s+am|i'm|i\s+know|i\s+can|things))|lately|recently|tonight|today|these\s+days\s+i\s+(?:want|think)|"
     r"this\s+(?:week|morning|evening))\b",
     re.IGNORECASE,
@@ -264,6 +267,12 @@ _HYPERBOLE_AFTER = re.compile(
 # "A rope swing", "a knife set": the means word is half of an everyday thing.
 _COMPOUND_AFTER = re.compile(
     r"\s+(?:swing|ladder|lights?|toys?|course|set|block|holder|rack|sharpener)\b", re.IGNORECASE
+)
+# A rope for a tent, a boat or the washing: everyday, never the panel.
+_ROPE_IN_USE = re.compile(
+    r"\b(?:tent|camping|boat|sailing|washing\s+line|climbing|tow|towing|swing|dog\s+lead|"
+    r"garden|gym|skipping)\b",
+    re.IGNORECASE,
 )
 _MEANS_LAST = re.compile(r"(?:rope|knife|knives|guns?|razors?|blades?)$", re.IGNORECASE)
 # Medicine handled as prescribed: "counted my tablets to check the pharmacy got it right".
@@ -350,6 +359,8 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
             continue  # an idiom: never the panel
         if _MEANS_LAST.search(text, start, end) and _COMPOUND_AFTER.match(text, end):
             continue  # an everyday thing: never the panel
+        if "rope" in text[start:end] and _ROPE_IN_USE.search(_sentence_around(text, start, end)):
+            continue  # a rope for the tent: never the panel
         if text[start:end].endswith("want out") and _OUT_OF_A_THING.match(text, end):
             continue  # out of a chat, a job, a contract: never the panel
         hit_text = text[start:end]
