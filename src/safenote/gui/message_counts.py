@@ -34,7 +34,7 @@ class PortalParts:
 def portal_parts(text: str, limit: int) -> PortalParts:
     """The parts the portal export would make of ``text`` at ``limit`` characters each."""
     if len(text) > EXACT_PARTS_UP_TO:
-        return PortalParts(fewest_parts(len(text), limit), exact=False)
+        return PortalParts(fewest_parts(len(" ".join(text.split())), limit), exact=False)
     # The export's own code, so the count here is the count there (subject aside).
     from safenote.core.export.errors import PortalSplitError
     from safenote.core.export.portal import to_plain_text
@@ -47,8 +47,12 @@ def portal_parts(text: str, limit: int) -> PortalParts:
 
 
 def fewest_parts(chars: int, limit: int) -> int:
-    """A lower bound: parts filled to the brim, each losing room to its ``(i/n) `` marker
-    (0 when even a marker leaves no room)."""
+    """A lower bound on the parts for ``chars`` characters of text whose every run of spaces
+    and line breaks counts as one (0 when even a marker leaves no room).
+
+    Each part loses room to its ``(i/n) `` marker, and each cut between parts drops the
+    space it falls on, so ``n`` parts hold at most ``n * room + (n - 1)`` such characters.
+    """
     if chars <= limit:
         return 1 if chars else 0
     parts = max(2, math.ceil(chars / limit))
@@ -56,6 +60,6 @@ def fewest_parts(chars: int, limit: int) -> int:
         room = limit - len(f"({parts}/{parts}) ")
         if room < 1:
             return 0
-        if parts * room >= chars:
+        if parts * room + (parts - 1) >= chars:
             return parts
-        parts = max(parts + 1, math.ceil(chars / room))
+        parts = max(parts + 1, math.ceil((chars + 1) / (room + 1)))
