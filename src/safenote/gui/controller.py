@@ -17,7 +17,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from safenote.core.vault import (
     Contact,
+    ContactListing,
     Draft,
+    DraftListing,
     Settings,
     Vault,
     VaultError,
@@ -53,6 +55,23 @@ def draft_title(subject: str, body: str) -> str:
 
 def _urgent(item: Guidance) -> bool:
     return item.finding.severity.value == "urgent"
+
+
+_Loaded = tuple[Settings, ContactListing, DraftListing, Draft | VaultError | None]
+
+
+def _load_all(vault: Vault) -> _Loaded:
+    """Everything the window shows first, in one trip to the vault's thread: settings,
+    contacts, the drafts list and the newest draft (None when there is none, or why it
+    won't open)."""
+    drafts = vault.list_drafts()
+    newest: Draft | VaultError | None = None
+    if drafts.drafts:
+        try:
+            newest = vault.get_draft(drafts.drafts[0].id)
+        except VaultError as err:
+            newest = err
+    return vault.get_settings(), vault.list_contacts(), drafts, newest
 
 
 class ComposeController(LibraryActions, QObject):
@@ -150,24 +169,24 @@ class ComposeController(LibraryActions, QObject):
             self.recoveryCodeCreated.emit(code)
         self.vaultReady.emit()
         vault = self.vault
-        self.tasks.submit(
-            lambda: (vault.get_settings(), vault.list_contacts(), vault.list_drafts()),
-            self._on_loaded,
-            self._report,
-        )
+        self.tasks.submit(lambda: _load_all(vault), self._on_loaded, self._report)
 
     def _on_vault_error(self, err: BaseException) -> None:
         self.vaultFailed.emit(str(err) if isinstance(err, VaultError) else self._oops())
 
-    def _on_loaded(self, loaded: tuple) -> None:  # type: ignore[type-arg]
-        self.settings, contact_listing, drafts = loaded
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        self.settings, contact_listing, drafts, newest = loaded
         self.contacts = contact_listing.contacts
         self.contactsChanged.emit(self.contacts)
         self.draftsListed.emit(drafts)
-        if drafts.drafts:
-            self.open_draft(drafts.drafts[0].id)
-        else:
-            self._show(Draft())
+        if isinstance(newest, Draft):
+            self._show(newest)
+            return
+        if newest is not None:
+            # The newest draft is damaged: say so, and open a fresh page so writing can go
+            # on; the damaged draft stays in the list, and every other draft opens.
+            self._report(newest)
+        self._show(Draft())
 
     # -- the current draft ------------------------------------------------------------------
 
