@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -36,7 +37,7 @@ from safenote.core.policy import (
 )
 from safenote.core.practice import PracticeProfile, effective_rules
 from safenote.core.practice.gallery import Sample
-from safenote.core.vault import Contact
+from safenote.core.vault import Contact, KeyStore
 from safenote.gui.crisis_panel import CrisisPanel
 from safenote.gui.effective_rules_view import EffectiveRulesView
 from safenote.gui.guidance_card import plain_label
@@ -73,8 +74,14 @@ class PreviewWindow(QMainWindow):
     """See exactly what clients would see, for any sample, context and profile edit."""
 
     def __init__(
-        self, profile_text: str = "", profile_name: str = "", parent: QWidget | None = None
+        self,
+        profile_text: str = "",
+        profile_name: str = "",
+        parent: QWidget | None = None,
+        keystore: KeyStore | None = None,
     ) -> None:
+        """``keystore`` holds the therapist's signing key (the system keyring when None,
+        reached only when they sign)."""
         super().__init__(parent)
         self.setObjectName("previewWindow")
         self.setWindowTitle(self.tr("SafeNote preview (nothing here is saved)"))
@@ -84,7 +91,7 @@ class PreviewWindow(QMainWindow):
         self.findings: list[Finding] = []
         self._dismissed: set[str] = set()
 
-        self.profile_editor = ProfileEditor(profile_text, profile_name, self)
+        self.profile_editor = ProfileEditor(profile_text, profile_name, self, keystore)
         self.gallery = PreviewGallery(self)
         self.relationship = _combo(
             self, "previewRelationship", self.tr("Relationship"), _relationship_names()
@@ -157,10 +164,21 @@ class PreviewWindow(QMainWindow):
         self.open_profile_action.triggered.connect(lambda: self._open_profile())
         self.save_profile_action = menu.addAction(self.tr("&Save profile as…"))
         self.save_profile_action.triggered.connect(lambda: self._save(self._profile_bytes))
+        self.sign_profile_action = menu.addAction(self.tr("Si&gn profile with my key"))
+        self.sign_profile_action.setObjectName("signProfileAction")
+        self.sign_profile_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        self.sign_profile_action.setEnabled(self.profile_editor.signable)
+        self.sign_profile_action.triggered.connect(lambda: self._sign_profile())
+        self.profile_editor.signableChanged.connect(self.sign_profile_action.setEnabled)
         self.report_action = menu.addAction(self.tr("Guidance &report (PDF)…"))
         self.report_action.triggered.connect(lambda: self._save(self._report_bytes, pdf=True))
         menu.addSeparator()
         menu.addAction(self.tr("&Close"), self.close)
+
+    def _sign_profile(self) -> None:
+        # Show the profile, so the busy bar and the result are in view.
+        self.tabs.setCurrentWidget(self.profile_editor)
+        self.profile_editor.sign()
 
     def _open_profile(self) -> None:
         from pathlib import Path

@@ -7,14 +7,21 @@ the guidance engine) and the viewer are imported only when a therapist picks the
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+if TYPE_CHECKING:
+    from safenote.core.vault import KeyStore
+
 
 class TherapistMenu(QMenu):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, keystore: KeyStore | None = None) -> None:
         super().__init__(window)
+        # Where the therapist's keys live: the system keyring when None (as in the message
+        # viewer and 'safenote keygen --keyring'); tests put a stand-in here.
+        self.keystore = keystore
         self.setTitle(self.tr("For &therapists"))
         self.setObjectName("therapistMenu")
         self._window = window
@@ -38,7 +45,9 @@ class TherapistMenu(QMenu):
         from safenote.gui.preview_window import PreviewWindow
 
         text = template_text() if profile_text is None else profile_text
-        return self._keep(PreviewWindow(text, name or self.tr("new profile")))
+        return self._keep(
+            PreviewWindow(text, name or self.tr("new profile"), keystore=self.keystore)
+        )
 
     def choose_message(self) -> None:
         from safenote.gui.file_dialogs import ask_open_path
@@ -54,14 +63,16 @@ class TherapistMenu(QMenu):
     def open_message(self, path: Path) -> QWidget:
         from safenote.gui.message_viewer import MessageViewer
 
-        viewer = MessageViewer()
+        viewer = MessageViewer(keystore=self.keystore)
         viewer.open_path(path)
         return self._keep(viewer)
 
 
-def add_therapist_menu(window: QMainWindow, before: QAction | None = None) -> TherapistMenu:
+def add_therapist_menu(
+    window: QMainWindow, before: QAction | None = None, keystore: KeyStore | None = None
+) -> TherapistMenu:
     """Add the menu to ``window``'s menu bar (before ``before``, e.g. the Help menu)."""
-    menu = TherapistMenu(window)
+    menu = TherapistMenu(window, keystore)
     bar = window.menuBar()
     if before is None:
         bar.addMenu(menu)
