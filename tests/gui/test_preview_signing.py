@@ -17,6 +17,7 @@ from safenote.core.vault import KeyringLockedError, KeyringUnavailableError, Mem
 from safenote.gui.preview_window import PreviewWindow
 from safenote.gui.profile_signing import NotSignableError, sign_with_keyring
 from safenote.gui.therapist_menu import add_therapist_menu
+from tests.gui.layout_checks import clashing_accelerators, unnamed_controls
 from tests.unit.practice.profiles import FULL, OTHER_KEY
 
 BROKEN = FULL.replace('response_time = "two business days"', "response_time = 3")
@@ -221,6 +222,8 @@ def test_the_sign_button_is_named_for_screen_readers_and_keyboard_reachable(
     assert "system keyring" in button.accessibleDescription()
     assert button.text() == "&Sign with my key"  # Alt+S
     assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert unnamed_controls(win.profile_editor) == []
+    assert clashing_accelerators(win) == []
 
 
 def test_the_profile_hours_are_shown_with_the_other_contact_details(qtbot: QtBot) -> None:
@@ -238,3 +241,25 @@ def test_the_profile_hours_are_shown_with_the_other_contact_details(qtbot: QtBot
     editor.edit.setPlainText(FULL.replace('hours = "Mon-Thu 9:00-17:00"\n', ""))
     editor.validate_now()
     assert summary.hours.text() == "not stated"
+
+
+@pytest.mark.parametrize(
+    ("key", "modifiers"),
+    [
+        (Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+    ],
+    ids=["alt-s", "ctrl-shift-k"],
+)
+def test_signing_from_the_keyboard_while_typing_in_the_profile(
+    qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier
+) -> None:
+    keys = MemoryKeyStore()
+    win = preview(qtbot, FULL, keys)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    editor = win.profile_editor
+    editor.edit.setFocus()
+    QTest.keyClick(editor.edit, key, modifiers)
+    qtbot.waitUntil(lambda: "[signature]" in editor.text())
+    assert load_identity(keys) is not None
