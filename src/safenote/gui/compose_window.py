@@ -28,6 +28,7 @@ from safenote.gui.guidance_worker import Guidance
 from safenote.gui.header_bar import HeaderBar
 from safenote.gui.message_counts import count_words
 from safenote.gui.message_editor import MessageEditor
+from safenote.gui.restyle import restyle
 from safenote.gui.status_bar import ComposeStatusBar
 
 if TYPE_CHECKING:  # the engine loads on the guidance thread; dialogs load when opened
@@ -214,8 +215,7 @@ class ComposeWindow(QMainWindow):
         """Hold typing while drafts open (or can't): text typed now would have nowhere to go."""
         self.editor.setReadOnly(bool(message))
         self.editor.setPlaceholderText(message or self.tr("Write your message here…"))
-        self.editor.style().unpolish(self.editor)
-        self.editor.style().polish(self.editor)
+        restyle(self.editor)
 
     def add_banner(self, banner: QWidget) -> None:
         """Show a non-blocking notice above the message header (e.g. a reminder)."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from safenote.core.vault import Contact, Draft
+from safenote.gui.restyle import restyle
 
 CHANNELS = ("portal", "encrypted", "email", "text")
 
@@ -131,8 +132,7 @@ class HeaderBar(QWidget):
             message = flags.get(field, "")
             if widget.property("flagged") != bool(message):
                 widget.setProperty("flagged", bool(message))
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+                restyle(widget)
             widget.setToolTip(message)
 
     def focus_field(self, field: str) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from safenote.gui.message_counts import count_words, portal_parts
+from safenote.gui.restyle import restyle
 
 
 class ComposeStatusBar(QStatusBar):
@@ -75,8 +76,7 @@ class ComposeStatusBar(QStatusBar):
         self.characters.setText(shown)
         self.characters.setAccessibleName(shown)
         self.characters.setProperty("over", over)
-        self.characters.style().unpolish(self.characters)
-        self.characters.style().polish(self.characters)
+        restyle(self.characters)
 
     def _over_text(self, text: str, excess: int, limit: int) -> str:
         amount = QLocale().toString(excess)
@@ -106,5 +106,4 @@ class ComposeStatusBar(QStatusBar):
         self.save_state.setText(text)
         self.save_state.setProperty("state", state)
         self.save_state.setAccessibleName(text)
-        self.save_state.style().unpolish(self.save_state)
-        self.save_state.style().polish(self.save_state)
+        restyle(self.save_state)
