@@ -146,11 +146,15 @@
         </translation>
     </message>
     <message>
-        <source>{} of {} characters</source>
+        <source>{} / {} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Longer than the portal allows: split it or shorten it.</source>
+        <source>Longer than their portal allows in one message. When you export it for the portal, SafeNote splits it into numbered parts to paste in order, or you can shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their portal takes up to {} characters in one message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -159,6 +163,18 @@
     </message>
     <message>
         <source>{} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} over the portal&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} over, will be split into {} parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{} over, will be split into at least {} parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -327,15 +343,31 @@
         <source>&amp;Preferred way to send</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import practice profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their secure portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their secure p&amp;ortal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeNote won&apos;t guess a length limit. If you know how their portal works, choosing it shows the limit as you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrisisPanel</name>
     <message>
         <source>If you&apos;re not safe right now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,6 +990,10 @@
         <source>Choose this if your computer has no working keyring, or if others use your account. If you forget the passphrase, your recovery code still works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SafeNote couldn&apos;t find a usable keyring on this computer, so your drafts will be opened with a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1099,7 +1135,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>I have &amp;kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That doesn&apos;t match your new recovery code. Check each group of four against your copy, or go Back to see the code again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,6 +1370,29 @@
     </message>
 </context>
 <context>
+    <name>PracticeSummary</name>
+    <message>
+        <source>Contact details from the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to reach you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual response time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewGallery</name>
     <message>
         <source>Sample messages</source>
@@ -1380,6 +1451,10 @@
     </message>
     <message>
         <source>&amp;Save profile as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn profile with my key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1449,6 +1524,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Sign with my key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with my key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs this profile with the signing key in your system keyring, so clients can check it is yours. Only a valid profile can be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not valid yet; clients would not be able to import it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,6 +1553,10 @@
     </message>
     <message>
         <source>Valid. Not signed yet: clients will see it unverified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile changed while it was being signed; sign it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1691,41 @@ If that key is ever lost (a new computer, a reset keyring), this recovery code i
     </message>
     <message>
         <source>SafeNote recovery kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReminder</name>
+    <message>
+        <source>Recovery code reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: You haven&apos;t confirmed keeping a recovery code yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without one, forgetting your passphrase means losing your drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without one, losing this computer&apos;s keyring means losing your drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens Settings, shows a new code to keep, and asks you to type it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this reminder until SafeNote next starts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +2002,10 @@ If that key is ever lost (a new computer, a reset keyring), this recovery code i
 <context>
     <name>TherapistMenu</name>
     <message>
+        <source>For &amp;therapists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Preview client guidance…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,13 +2206,6 @@ If that key is ever lost (a new computer, a reset keyring), this recovery code i
     </message>
     <message>
         <source>SafeNote couldn&apos;t check that just now. Please try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>For &amp;therapists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
