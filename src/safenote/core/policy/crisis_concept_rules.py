@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -115,17 +116,19 @@ def normal(token: str) -> str:
     return APOSTROPHE_LESS.get(token, token)
 
 
-def _word_forms(word: str) -> list[frozenset[str]]:
-    """Allowed tokens for each token of one cue word ("multi-storey" is two tokens)."""
+@cache
+def _word_forms(word: str) -> tuple[frozenset[str], ...]:
+    """Allowed tokens for each token of one cue word ("multi-storey" is two tokens). Cached:
+    a word in many cues shares one set (the inflection sets are most of the layer's size)."""
     inflect = not word.endswith(_NO_INFLECT_MARK)
     word = word.rstrip(_NO_INFLECT_MARK)
     if word == BIG:
-        return [frozenset({BIG})]
+        return (frozenset({BIG}),)
     pieces = _PIECE.findall(word)
     if len(pieces) != 1:
-        return [frozenset({normal(p)}) for p in pieces]
+        return tuple(frozenset({normal(p)}) for p in pieces)
     forms = inflected_forms(word, inflect)
-    return [frozenset(forms) if forms else frozenset({normal(word)})]
+    return (frozenset(forms) if forms else frozenset({normal(word)}),)
 
 
 def _parse_cue(klass: str, text: str) -> Cue:
@@ -196,23 +199,24 @@ def _cue_gate(cue: Cue) -> frozenset[str] | None:
     return None
 
 
+def _need_gate(classes: frozenset[str], cues: list[Cue]) -> frozenset[str] | None:
+    """Batch words one of which any text meeting this need holds, or None when a cue of it
+    has no such word."""
+    cue_gates = [_cue_gate(cue) for cue in cues if cue.klass in classes]
+    if not cue_gates or any(g is None for g in cue_gates):
+        return None
+    return frozenset().union(*(g for g in cue_gates if g is not None))
+
+
 def _need_gates(
-    needs: tuple[frozenset[str], ...], cues: list[Cue]
+    needs: tuple[frozenset[str], ...], per_need: _PerNeed
 ) -> tuple[frozenset[str] | None, ...]:
     """Per need (but "self?"): batch words one of which any text meeting it holds, or None
     when a cue of it has no such word."""
-    gates: list[frozenset[str] | None] = []
-    for classes in needs:
-        if classes == {"self?"}:
-            continue
-        cue_gates = [_cue_gate(cue) for cue in cues if cue.klass in classes]
-        if not cue_gates or any(g is None for g in cue_gates):
-            gates.append(None)
-        else:
-            gates.append(frozenset().union(*(g for g in cue_gates if g is not None)))
+    gates = tuple(per_need.gate(classes) for classes in needs if classes != {"self?"})
     if all(g is None for g in gates):
         raise ValueError(f"no need of {needs} can gate the rule")
-    return tuple(gates)
+    return gates
 
 
 class _WordIds:
@@ -231,30 +235,65 @@ class _WordIds:
         return found
 
 
-def _gate_cues(
-    needs: tuple[frozenset[str], ...], cues: list[Cue], word_id: _WordIds
-) -> tuple[CueIndex | None, ...]:
-    found: list[CueIndex | None] = []
-    for classes in needs:
-        if classes == {"self?"}:
+def _gate_cue_index(
+    classes: frozenset[str], cues: list[Cue], cue_ids: Callable[[Cue], frozenset[int]]
+) -> CueIndex | None:
+    index: dict[str, list[frozenset[int]]] = {}
+    for cue in cues:
+        if cue.klass not in classes:
             continue
-        index: dict[str, list[frozenset[int]]] = {}
-        for cue in cues:
-            if cue.klass not in classes:
-                continue
-            gate = _cue_gate(cue)
-            if gate is None:
-                break
-            words = frozenset(
+        gate = _cue_gate(cue)
+        if gate is None:
+            return None
+        words = cue_ids(cue)
+        for form in gate:
+            index.setdefault(form, []).append(words)
+    return {form: tuple(found_cues) for form, found_cues in index.items()}
+
+
+class _PerNeed:
+    """What each need (a set of classes) yields, worked out once per distinct need: many
+    rules share a need ("self", an ending...), and a copy for each rule came to megabytes."""
+
+    def __init__(self, cues: list[Cue], word_id: _WordIds) -> None:
+        self._cues, self._word_id = cues, word_id
+        self._gates: dict[frozenset[str], frozenset[str] | None] = {}
+        self._indexes: dict[frozenset[str], CueIndex | None] = {}
+        self._cue_words: dict[frozenset[str], tuple[tuple[frozenset[str], ...], ...]] = {}
+        self._tokens: dict[frozenset[str], frozenset[str]] = {}
+        self._ids: dict[Cue, frozenset[int]] = {}
+
+    def cue_ids(self, cue: Cue) -> frozenset[int]:
+        """The ids of a cue's words (a cue serves every need that names its class)."""
+        found = self._ids.get(cue)
+        if found is None:
+            word_id = self._word_id
+            found = self._ids[cue] = frozenset(
                 word_id(forms) for forms in map(_batch_forms, cue.words) if forms is not None
             )
-            for form in gate:
-                index.setdefault(form, []).append(words)
-        else:
-            found.append({form: tuple(found_cues) for form, found_cues in index.items()})
-            continue
-        found.append(None)
-    return tuple(found)
+        return found
+
+    def gate(self, classes: frozenset[str]) -> frozenset[str] | None:
+        if classes not in self._gates:
+            self._gates[classes] = _need_gate(classes, self._cues)
+        return self._gates[classes]
+
+    def index(self, classes: frozenset[str]) -> CueIndex | None:
+        if classes not in self._indexes:
+            self._indexes[classes] = _gate_cue_index(classes, self._cues, self.cue_ids)
+        return self._indexes[classes]
+
+    def cue_words(self, classes: frozenset[str]) -> tuple[tuple[frozenset[str], ...], ...]:
+        if classes not in self._cue_words:
+            self._cue_words[classes] = tuple(c.words for c in self._cues if c.klass in classes)
+        return self._cue_words[classes]
+
+    def tokens(self, classes: frozenset[str]) -> frozenset[str]:
+        if classes not in self._tokens:
+            self._tokens[classes] = frozenset().union(
+                *(c.words[0] for c in self._cues if c.klass in classes)
+            )
+        return self._tokens[classes]
 
 
 def _primary(
@@ -282,6 +321,7 @@ def build_concepts(data: dict[str, object]) -> Concepts:
             by_first.setdefault(form, []).append(cue)
     rules = []
     word_id = _WordIds()
+    per_need = _PerNeed(cues, word_id)
     for raw in raw_rules:
         needs = tuple(frozenset(str(n).split("|")) for n in raw["needs"])
         unknown = set().union(*needs, raw.get("unless", [])) - set(raw_classes) - {"self?"}
@@ -297,18 +337,16 @@ def build_concepts(data: dict[str, object]) -> Concepts:
                 gentle=bool(raw["gentle"]),
                 fires=tuple(str(t) for t in raw.get("fires", [])),
                 quiet=tuple(str(t) for t in raw.get("quiet", [])),
-                need_gates=(gates := _need_gates(needs, cues)),
+                need_gates=(gates := _need_gates(needs, per_need)),
                 gate=_primary(needs, gates),
                 need_cues=tuple(
-                    tuple(c.words for c in cues if c.klass in classes)
-                    for classes in needs
-                    if classes != {"self?"}
+                    per_need.cue_words(classes) for classes in needs if classes != {"self?"}
                 ),
-                gate_cues=_gate_cues(needs, cues, word_id),
+                gate_cues=tuple(
+                    per_need.index(classes) for classes in needs if classes != {"self?"}
+                ),
                 need_tokens=tuple(
-                    frozenset().union(*(c.words[0] for c in cues if c.klass in classes))
-                    for classes in needs
-                    if classes != {"self?"}
+                    per_need.tokens(classes) for classes in needs if classes != {"self?"}
                 ),
                 classes=frozenset().union(*needs, raw.get("unless", []))
                 | ({"self", "other"} if {"self?"} in needs else set()),
