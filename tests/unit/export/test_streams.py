@@ -54,3 +54,21 @@ def test_plaintext_sink_keeps_what_was_written_and_wipes_on_demand() -> None:
     wiped.write(b"secret")
     wiped.wipe()
     assert bytes(wiped.result()) == b""
+
+
+def test_plaintext_sink_write_is_c_level_and_never_regrows_within_capacity() -> None:
+    sink = PlaintextSink(10)
+    # BytesIO's own write: no Python frame per 8 KiB chunk while pyrage decrypts.
+    assert type(sink.write).__name__ == "builtin_function_or_method"
+    buffer_before = sink.getbuffer().nbytes
+    sink.write(b"0123456789")
+    assert sink.getbuffer().nbytes == buffer_before == 10
+    assert sink.result() == b"0123456789"
+
+
+def test_plaintext_sink_wipe_zeroes_what_was_written() -> None:
+    sink = PlaintextSink(6)
+    sink.write(b"secret")
+    sink.wipe()
+    assert sink.getvalue() == b""
+    assert sink.result() == b""

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from _typeshed import ReadableBuffer
 
 
 class PrefixedReader:
@@ -36,37 +32,32 @@ class PrefixedReader:
         return head + self._body.read(size - len(head) if size >= 0 else -1)
 
 
-class PlaintextSink(io.RawIOBase):
+class PlaintextSink(io.BytesIO):
     """Collects decrypted chunks in memory, in one buffer sized from the ciphertext.
 
     Plaintext is never longer than its ciphertext, so the buffer never has to grow (growing
-    would copy 10 MB several times). :meth:`wipe` zeroes it when decryption fails, so a
-    half-decrypted message does not linger in memory.
+    would copy 10 MB several times; if it ever had to, ``BytesIO`` grows rather than lose
+    data). ``write`` is ``BytesIO``'s own, in C: ``pyrage.decrypt_io`` writes 8 KiB at a
+    time, ~1,300 calls for 10 MB, and a Python ``write`` cost ~1.5 ms of calls and copies.
+    :meth:`wipe` zeroes the buffer when decryption fails, so a half-decrypted message does
+    not linger in memory.
     """
 
     def __init__(self, capacity: int) -> None:
         super().__init__()
-        self._buffer = bytearray(capacity)
-        self._length = 0
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: ReadableBuffer) -> int:
-        chunk = memoryview(data).cast("B")
-        end = self._length + len(chunk)
-        if end > len(self._buffer):
-            # Cannot happen for a valid age file; grow rather than lose data if it did.
-            self._buffer.extend(bytes(end - len(self._buffer)))
-        self._buffer[self._length : end] = chunk
-        self._length = end
-        return len(chunk)
+        if capacity > 0:
+            # Writing one byte at the end sizes the buffer exactly once (zero-filled).
+            self.seek(capacity - 1)
+            self.write(b"\0")
+            self.seek(0)
 
     def wipe(self) -> None:
-        self._buffer[:] = bytes(len(self._buffer))
-        self._length = 0
+        self.seek(0)
+        self.write(bytes(len(self.getbuffer())))
+        self.seek(0)
+        self.truncate()
 
-    def result(self) -> bytearray:
-        """The plaintext (the buffer itself, trimmed: no copy)."""
-        del self._buffer[self._length :]
-        return self._buffer
+    def result(self) -> bytes:
+        """The plaintext: the buffer itself, trimmed to what was written (no copy)."""
+        self.truncate(self.tell())
+        return self.getvalue()
