@@ -204,6 +204,17 @@ def report_memory():
             print("hwm", int(line.split()[1]), flush=True)
 """
 
+# The end of the bare and floor children: report once the event loop runs, then quit.
+UNTIL_READY = """
+def ready():
+    report_ready()
+    app.quit()
+
+QTimer.singleShot(0, ready)
+app.exec()
+report_memory()
+"""
+
 BARE = (
     REPORT
     + """
@@ -214,15 +225,8 @@ app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.setCentralWidget(QPlainTextEdit())
 window.show()
-
-def ready():
-    report_ready()
-    app.quit()
-
-QTimer.singleShot(0, ready)
-app.exec()
-report_memory()
 """
+    + UNTIL_READY
 )
 
 # The least any window that shows the latest encrypted draft must do, written as tightly as
@@ -251,15 +255,8 @@ window.show()
 vault = Vault.open(app_paths(), keystore=FileKeyStore(Path({keys!r})))
 listing = vault.list_drafts()
 editor.setPlainText(vault.get_draft(listing.drafts[0].id).body)
-
-def ready():
-    report_ready()
-    app.quit()
-
-QTimer.singleShot(0, ready)
-app.exec()
-report_memory()
 """
+    + UNTIL_READY
 )
 
 SAFENOTE = (
