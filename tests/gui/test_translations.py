@@ -202,6 +202,17 @@ def test_a_plain_string_would_be_caught(qtbot: QtBot, qapp: QApplication) -> Non
         qapp.removeTranslator(translator)
 
 
+def test_no_catalog_shipped_means_nothing_installed(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "safenote.ts").write_text("<TS/>", encoding="utf-8")  # a source, not a catalog
+    monkeypatch.setattr(translation, "resource", lambda *_parts: tmp_path)
+    assert translation.install_translations(qapp, QLocale(QLocale.Language.French)) is None
+    assert QCoreApplication.translate("WelcomePage", "Welcome to SafeNote") == (
+        "Welcome to SafeNote"
+    )
+
+
 def test_catalog_for_the_persons_language_is_loaded(
     pseudo_qm: Path, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
