@@ -226,12 +226,24 @@ _PAST = re.compile(
     r"\b(?:used\s+to|(?:years|months|decades)\s+(?:ago|back)|a\s+long\s+time\s+ago|in\s+the\s+past|"
     r"when\s+i\s+was\s+(?:a\s+)?(?:teen\w*|kid|child|younger|little|\d+|at\s+(?:school|uni\w*|"
     r"college))|in\s+my\s+(?:teens|twenties|thirties|forties|20s|30s)|back\s+in\s+(?:19|20)\d\d|"
-    r"haven't\s+(?:\w+\s+)?(?:in|since)|have\s+not\s+(?:\w+\s+)?(?:in|since)|behind\s+me)\b",
+    r"haven't\s+(?:\w+\s+)?(?:in|since)|have\s+not\s+(?:\w+\s+)?(?:in|since)|behind\s+me|"
+    # "ten years since my overdose", "two years this week since...", "back at uni I..."
+    r"(?:years?|decades)\s+(?:this\s+\w+\s+|now\s+)?since\s+(?:my|i\s+was\s+in|i\s+(?:tried|"
+    r"attempted|last|overdosed|took))|anniversary|"
+    r"back\s+(?:at|in)\s+(?:uni\w*|school|college|high\s+school|the\s+day)|back\s+then)\b",
     re.IGNORECASE,
 )
 _THIRD_PERSON_BEFORE = re.compile(
     r"\b(?:he|she|they|someone|somebody|(?:my|his|her|their|a|our)\s+(?!own\b)\w+"
     r"(?:'s\s+\w+)?)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "My friend told me she'd been self-harming": a he/she/they subject right before the
+# risk word, with no first-person word in between, is someone else's even when "me" or
+# "I" came earlier in the sentence.
+_THIRD_PERSON_SUBJECT_JUST_BEFORE = re.compile(
+    r"\b(?:he|she|they)(?:'d|'s|'ve|'re|'ll)?\s+(?:(?!(?:i|i'm|i've|i'd|me|my|myself)\b)"
+    r"[\w']+\s+){0,2}$",
     re.IGNORECASE,
 )
 _NOW = re.compile(
@@ -241,7 +253,7 @@ _NOW = re.compile(
     # "...but I'm in a good place now", "I'm fine now": the recovery, not the risk
     r"(?<!place )(?<!better )(?<!fine )(?<!okay )(?<!ok )(?<!safe )(?<!happy )(?<!well )now"
     r"(?!,?\s+(?:i\s+feel|i\s+am|i'm|i\s+know|i\s+can|things))|lately|recently|tonight|today|these\s+days\s+i\s+(?:want|think)|"
-    r"this\s+(?:week|morning|evening))\b",
+    r"(?<!years )(?<!year )this\s+(?:week|morning|evening)(?!\s+since))\b",
     re.IGNORECASE,
 )
 # "A novel where the character takes an overdose", "a documentary about suicide".
@@ -386,7 +398,7 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
                 bool(_THIRD_PERSON_BEFORE.search(before))
                 and not _FIRST_PERSON.search(before)
                 and not _FIRST_PERSON.match(text, start)  # "...again I'll stab him"
-            )
+            ) or bool(_THIRD_PERSON_SUBJECT_JUST_BEFORE.search(before))
         if not softened and group[0] in "nu":
             # "I used to self-harm", "five years ago I tried to end my life": recovery
             # stories get the gentle panel, unless something says it is now ("again").
