@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
@@ -62,8 +63,8 @@ class ConceptRule:
     gentle: bool
     fires: tuple[str, ...]
     quiet: tuple[str, ...]
-    need_gates: tuple[frozenset[str] | None, ...]  # per need: batch words (see _need_gates)
-    gate: frozenset[str]  # the rarest of need_gates: a paragraph is searched for these
+    need_gates: tuple[AbstractSet[str] | None, ...]  # per need: batch words (_need_gates)
+    gate: AbstractSet[str]  # the rarest of need_gates: a paragraph is searched for these
     # Per need (but "self?"): the first-word tokens of its cues; a sentence missing all of
     # one need's tokens cannot fire the rule, which a set test tells before any matching.
     need_tokens: tuple[frozenset[str], ...] = ()
@@ -199,18 +200,9 @@ def _cue_gate(cue: Cue) -> frozenset[str] | None:
     return None
 
 
-def _need_gate(classes: frozenset[str], cues: list[Cue]) -> frozenset[str] | None:
-    """Batch words one of which any text meeting this need holds, or None when a cue of it
-    has no such word."""
-    cue_gates = [_cue_gate(cue) for cue in cues if cue.klass in classes]
-    if not cue_gates or any(g is None for g in cue_gates):
-        return None
-    return frozenset().union(*(g for g in cue_gates if g is not None))
-
-
 def _need_gates(
     needs: tuple[frozenset[str], ...], per_need: _PerNeed
-) -> tuple[frozenset[str] | None, ...]:
+) -> tuple[AbstractSet[str] | None, ...]:
     """Per need (but "self?"): batch words one of which any text meeting it holds, or None
     when a cue of it has no such word."""
     gates = tuple(per_need.gate(classes) for classes in needs if classes != {"self?"})
@@ -257,11 +249,12 @@ class _PerNeed:
 
     def __init__(self, cues: list[Cue], word_id: _WordIds) -> None:
         self._cues, self._word_id = cues, word_id
-        self._gates: dict[frozenset[str], frozenset[str] | None] = {}
+        self._gates: dict[frozenset[str], AbstractSet[str] | None] = {}
         self._indexes: dict[frozenset[str], CueIndex | None] = {}
         self._cue_words: dict[frozenset[str], tuple[tuple[frozenset[str], ...], ...]] = {}
         self._tokens: dict[frozenset[str], frozenset[str]] = {}
         self._ids: dict[Cue, frozenset[int]] = {}
+        self._shared_cue_lists: dict[tuple[frozenset[int], ...], tuple[frozenset[int], ...]] = {}
 
     def cue_ids(self, cue: Cue) -> frozenset[int]:
         """The ids of a cue's words (a cue serves every need that names its class)."""
@@ -273,14 +266,23 @@ class _PerNeed:
             )
         return found
 
-    def gate(self, classes: frozenset[str]) -> frozenset[str] | None:
+    def gate(self, classes: frozenset[str]) -> AbstractSet[str] | None:
         if classes not in self._gates:
-            self._gates[classes] = _need_gate(classes, self._cues)
+            index = self.index(classes)
+            # The gate: batch words one of which any text meeting the need holds (None
+            # when a cue has none). They are the index's keys, and a view of them answers
+            # isdisjoint and & as a set would, without a second copy of the words.
+            self._gates[classes] = index.keys() if index is not None else None
         return self._gates[classes]
 
     def index(self, classes: frozenset[str]) -> CueIndex | None:
         if classes not in self._indexes:
-            self._indexes[classes] = _gate_cue_index(classes, self._cues, self.cue_ids)
+            index = _gate_cue_index(classes, self._cues, self.cue_ids)
+            if index is not None:
+                # Needs sharing a class hold equal cue lists for its words: share them.
+                shared = self._shared_cue_lists
+                index = {form: shared.setdefault(found, found) for form, found in index.items()}
+            self._indexes[classes] = index
         return self._indexes[classes]
 
     def cue_words(self, classes: frozenset[str]) -> tuple[tuple[frozenset[str], ...], ...]:
@@ -297,8 +299,8 @@ class _PerNeed:
 
 
 def _primary(
-    needs: tuple[frozenset[str], ...], gates: tuple[frozenset[str] | None, ...]
-) -> frozenset[str]:
+    needs: tuple[frozenset[str], ...], gates: tuple[AbstractSet[str] | None, ...]
+) -> AbstractSet[str]:
     """The need gate of rarest words: what a paragraph is first searched for. Never the
     first-person or negation words when another need can serve: every text has those."""
     options = [
@@ -362,9 +364,20 @@ def build_concepts(data: dict[str, object]) -> Concepts:
         frozenset(by_gate),
         frozenset(raw_classes) | {"self?"},
         {word: tuple(indices) for word, indices in by_gate.items()},
-        {form: frozenset(ids) for form, ids in word_id.by_form.items()},
+        _shared_id_sets(word_id.by_form),
         frozenset(word_id.by_form),
     )
+
+
+def _shared_id_sets(by_form: dict[str, set[int]]) -> dict[str, frozenset[int]]:
+    """Each form's word ids, equal sets shared: the forms of one inflected word ("jump",
+    "jumps", "jumped") all hold the same ids, and one set each came to over a megabyte."""
+    shared: dict[frozenset[int], frozenset[int]] = {}
+    result: dict[str, frozenset[int]] = {}
+    for form, ids in by_form.items():
+        found = frozenset(ids)
+        result[form] = shared.setdefault(found, found)
+    return result
 
 
 @cache
