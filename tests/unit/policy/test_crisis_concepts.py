@@ -235,3 +235,81 @@ def test_incremental_checker_equals_a_full_check_on_concept_text(
         pos = int(where * len(text))
         text = text[:pos] + insert + text[pos + length :]
         assert checker.edit(pos, pos + length, insert) == ENGINE.check(text, ctx)
+
+
+# Round 4 (classes learnt from sealed sets 8 and 9), in wordings unlike the sets'.
+ROUND_4_FULL = [
+    "Sorted the how and the when. I'm doing it the night after my exams, it's all planned out.",
+    "I got my grandad's shotgun out of the cabinet and I'm sitting with it.",
+    "i went and scored some gear, going to do the whole bag alone, whatever happens happens",
+    "Relapsed last night and cut myself for the first time since the summer.",
+    "I've stopped eating on purpose, I need to punish myself.",
+    "I know where she lives and I'm thinking of turning up with a hammer to make her pay.",
+    "I'm hiding upstairs with my son and I'm terrified of what he'll do.",
+    "I've left a letter for each of the kids in my bedside drawer.",
+    "Changed my will last week and the passwords are written down for afterwards.",
+    "Please don't blame yourself for whatever happens.",
+    "The voice says I must get rid of him before morning.",
+    "I keep planning how to do it so my wife isn't the one to find me.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_4_FULL)
+def test_round_4_ideas_raise_the_full_panel(text: str) -> None:
+    findings = crisis(text)
+    assert any(not f.softened for f in findings), (text, rule_names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "already decided when.",  # settled, nothing named
+        "Wouldn't mind if a lorry hits me on the way to work.",  # hoping for an accident
+        "disappointed to still be here every morning",  # waking regret
+        "that's me done for good after friday",  # for good, nothing named
+        "i'm alone and i'm going to take all of it, don't care what happens",  # no drug named
+    ],
+)
+def test_round_4_weaker_ideas_raise_the_gentle_panel(text: str) -> None:
+    findings = crisis(text)
+    assert findings, (text, rule_names(text))
+    assert all(f.softened for f in findings), (text, rule_names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's been six years since my overdose and I'm marking it with a walk.",
+        "Four years this month since I tried to end my life; I'm doing so well.",
+        "Back at college I planned to end it, and I'm grateful I'm still here.",
+        "My sister told me on the phone she'd been self-harming again.",
+    ],
+)
+def test_round_4_anniversaries_and_someone_else_soften(text: str) -> None:
+    findings = crisis(text)
+    assert findings, text
+    assert all(f.softened for f in findings), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad's going to have a heart attack when he sees the bill.",
+        "Went bungee jumping off the bridge at the gorge, best day ever!",
+        "Did a skydive for charity and jumped off at 10,000 feet.",
+        "My coach keeps telling me to jump through hoops for the team.",
+        "Not eating on purpose today, it's a fasting blood test.",
+        "I'm alone this week so I'll use all of it, my annual leave, whatever happens.",
+        "I hope the cancer never comes back.",
+        "We've got the wedding all planned out, doing it in June!",
+        "The scissors are in the top drawer.",
+    ],
+)
+def test_round_4_idioms_and_everyday_wording_stay_silent(text: str) -> None:
+    assert crisis(text) == [], (text, rule_names(text))
+
+
+def test_on_the_bright_side_does_not_hide_self_harm() -> None:
+    # "on the" was read as "knocked on the...", an accident: now only real objects are
+    text = "On the bright side, punching walls until my knuckles split helps."
+    assert any(not f.softened for f in crisis(text)), rule_names(text)

@@ -286,6 +286,12 @@ _ROPE_IN_USE = re.compile(
     r"garden|gym|skipping)\b",
     re.IGNORECASE,
 )
+# "Bungee jumped off the bridge", "a skydive": a jump for fun, never the panel.
+_JUMP_FOR_FUN = re.compile(
+    r"\b(?:bungee|sky\s?div\w*|parachut\w*|abseil\w*|zip\s?-?lin\w*|paraglid\w*|"
+    r"cliff\s+jump\w*|tombstoning|diving\s+board|high\s+dive|rollercoaster)",
+    re.IGNORECASE,
+)
 _MEANS_LAST = re.compile(r"(?:rope|knife|knives|guns?|razors?|blades?)$", re.IGNORECASE)
 # Medicine handled as prescribed: "counted my tablets to check the pharmacy got it right".
 _ROUTINE_MEDS = re.compile(
@@ -373,6 +379,8 @@ def _resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisi
             continue  # an everyday thing: never the panel
         if "rope" in text[start:end] and _ROPE_IN_USE.search(_sentence_around(text, start, end)):
             continue  # a rope for the tent: never the panel
+        if "jump" in text[start:end] and _JUMP_FOR_FUN.search(_sentence_around(text, start, end)):
+            continue  # a bungee jump: never the panel
         if text[start:end].endswith("want out") and _OUT_OF_A_THING.match(text, end):
             continue  # out of a chat, a job, a contract: never the panel
         hit_text = text[start:end]
