@@ -303,6 +303,9 @@ def test_round_4_anniversaries_and_someone_else_soften(text: str) -> None:
         "I hope the cancer never comes back.",
         "We've got the wedding all planned out, doing it in June!",
         "The scissors are in the top drawer.",
+        "My dad will kill me if I fail this exam haha.",
+        "The voice coach told me to die a bit less dramatically on stage.",
+        "I wrote letters to my kids' teachers about the school trip.",
     ],
 )
 def test_round_4_idioms_and_everyday_wording_stay_silent(text: str) -> None:

@@ -36,7 +36,7 @@ _ABUSER = (
 _THREAT_VERB = r"(?:kill|hurt|beat|strangle|choke|shoot|stab|murder|end)"
 # "My mum will kill me if I'm late" is an idiom; danger phrases followed by these are not.
 _TRIVIAL_CONDITION = (
-    r"(?!\s+(?:if\s+i(?:'m|\s+am)?\s+(?:late|forget|forgot|miss|eat|ate|spend|spent|lose|"
+    r"(?!\s+(?:if\s+i(?:'m|\s+am)?\s+(?:late|forget|forgot|miss|eat|ate|spend|spent|lose|fail|flunk|"
     r"break|don't\s+(?:call|text|finish|clean))|when\s+(?:he|she|they)\s+(?:sees?|finds?\s+out|"
     r"hears?|notices?)|"
     # "...would kill me if she saw my room": a telling-off about a mess or a bill
