@@ -27,7 +27,7 @@ from safenote.core.policy.rules import FixTemplate, Rule, fill, fill_lenient
 from safenote.core.policy.text import Paragraph, count_words, first_sentence_span, split_paragraphs
 
 
-@dataclass(frozen=True)
+@dataclass
 class ParagraphScan:
     """Everything context-free about one paragraph: its folded text, word count, and the
     hits of each body check, filled in the first time the check is needed (a check whose
@@ -37,6 +37,9 @@ class ParagraphScan:
     words: int
     hits: dict[int, tuple[Hit, ...]] = field(default_factory=dict)  # body-check index -> hits
     found: set[int] = field(default_factory=set)  # the indices in ``hits`` with any hit
+    # The last set of active checks ``hits`` was completed for (the engine's own interned
+    # object, so an unchanged paragraph is told apart with one identity test).
+    complete_for: frozenset[int] | None = None
 
 
 ScanCache = MutableMapping[str, ParagraphScan]
@@ -51,6 +54,8 @@ class Engine:
         self._body: list[BodyCheck] = []
         # Per rule: (check, body index or -1), so evaluation needs no lookups.
         self._plan: list[tuple[Rule, list[tuple[Check, int]]]] = []
+        # One frozenset per distinct list of active checks (see ParagraphScan.complete_for).
+        self._wanted: dict[tuple[int, ...], frozenset[int]] = {}
         for rule in self.rules:
             steps: list[tuple[Check, int]] = []
             for check in rule.checks:
@@ -118,15 +123,29 @@ class Engine:
         nowhere in them costs one lookup, not one per paragraph; checks needing the same
         paragraphs share one batch (and its tokens).
         """
-        wanted = set(active)
-        # Paragraphs scanned before already hold every active check's result: skip them.
+        active_key = tuple(active)
+        wanted = self._wanted.get(active_key)
+        if wanted is None:
+            # Written once per context; a race between threads only interns twice.
+            wanted = self._wanted.setdefault(active_key, frozenset(active_key))
+        # After a keystroke every paragraph but the edited one is complete already: one
+        # identity test each, not a set comparison.
+        pending = [scan for scan in scans if scan.complete_for is not wanted]
+        if not pending:
+            return
+        # Paragraphs scanned before may hold every active check's result: skip them.
         unique = [
             scan
-            for scan in {id(scan): scan for scan in scans}.values()  # repeated paragraphs
+            for scan in {id(scan): scan for scan in pending}.values()  # repeated paragraphs
             if not wanted <= scan.hits.keys()
         ]
-        if not unique:
-            return
+        if unique:
+            self._run_checks(active, unique)
+        for scan in pending:
+            scan.complete_for = wanted
+
+    def _run_checks(self, active: Sequence[int], unique: list[ParagraphScan]) -> None:
+        """The active checks ``unique`` (distinct paragraphs) lack, batched as _fill says."""
         batches: dict[tuple[int, ...], Batch] = {}
         for index in active:
             todo = [scan for scan in unique if index not in scan.hits]
