@@ -16,7 +16,7 @@ from functools import cache
 
 from safenote.core import resources
 from safenote.core.policy.matching import COMMON_WORDS
-from safenote.core.policy.phrases import inflected_forms
+from safenote.core.policy.phrases import inflected_forms, shared_set
 from safenote.core.policy.text import APOSTROPHES
 
 _PIECE = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
@@ -44,7 +44,7 @@ APOSTROPHE_LESS = {
 CueIndex = dict[str, tuple[frozenset[int], ...]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # thousands of cues: no dict each
 class Cue:
     klass: str
     words: tuple[frozenset[str], ...]  # allowed tokens for each word, in order
@@ -93,23 +93,34 @@ class ConceptRule:
 class Concepts:
     rules: tuple[ConceptRule, ...]
     by_first: dict[str, tuple[Cue, ...]]  # first-word token -> cues starting with it
-    gate: frozenset[str]  # every rule's gate words: a text with none has no concept hit
     classes: frozenset[str]
     by_gate: dict[str, tuple[int, ...]]  # gate word -> indices of the rules it gates
     # Batch word -> ids of the cue words it can be (a cue word: its set of batch forms).
     word_ids: dict[str, frozenset[int]]
-    cue_forms: frozenset[str]  # the keys of word_ids (a set: intersections stay cheap)
+
+    # The key sets are views, not copies: ``view & words`` walks ``words`` (a text's few
+    # hundred words) with one dict lookup each, as frozenset.intersection would.
+    @property
+    def gate(self) -> AbstractSet[str]:
+        """Every rule's gate words: a text with none has no concept hit."""
+        return self.by_gate.keys()
+
+    @property
+    def cue_forms(self) -> AbstractSet[str]:
+        """Every batch word some cue word can be (the keys of ``word_ids``)."""
+        return self.word_ids.keys()
 
     def gated(self, words: frozenset[str]) -> list[ConceptRule]:
         """The rules whose gate has a word among ``words``, in their order."""
-        present = self.gate.intersection(words)
-        chosen = {index for word in present for index in self.by_gate[word]}
+        by_gate = self.by_gate
+        chosen = {index for word in by_gate.keys() & words for index in by_gate[word]}
         return [self.rules[index] for index in sorted(chosen)]
 
     def satisfied(self, words: frozenset[str]) -> frozenset[int]:
         """Ids of the cue words present among ``words``: a cue whose ids are all here has
         every word in the text (not necessarily in a row)."""
-        return frozenset().union(*(self.word_ids[w] for w in self.cue_forms.intersection(words)))
+        word_ids = self.word_ids
+        return frozenset().union(*(word_ids[w] for w in word_ids.keys() & words))
 
 
 def normal(token: str) -> str:
@@ -124,12 +135,12 @@ def _word_forms(word: str) -> tuple[frozenset[str], ...]:
     inflect = not word.endswith(_NO_INFLECT_MARK)
     word = word.rstrip(_NO_INFLECT_MARK)
     if word == BIG:
-        return (frozenset({BIG}),)
+        return (shared_set(frozenset({BIG})),)
     pieces = _PIECE.findall(word)
     if len(pieces) != 1:
-        return tuple(frozenset({normal(p)}) for p in pieces)
+        return tuple(shared_set(frozenset({normal(p)})) for p in pieces)
     forms = inflected_forms(word, inflect)
-    return (frozenset(forms) if forms else frozenset({normal(word)}),)
+    return (shared_set(frozenset(forms) if forms else frozenset({normal(word)})),)
 
 
 def _parse_cue(klass: str, text: str) -> Cue:
@@ -182,19 +193,23 @@ def _batch_forms(forms: frozenset[str]) -> frozenset[str] | None:
         runs = _WORD.findall(form)
         if form == BIG or not runs:
             return None
-        found.add(max(runs, key=len))
+        longest = max(runs, key=len)
+        found.add(form if longest == form else longest)  # the cue's own string when equal
         found |= _TYPED_WITHOUT_APOSTROPHE.get(form, frozenset())
-    return frozenset(found)
+    # Mostly equal to ``forms`` itself ("jump", "jumps"...): then it is that very object.
+    return shared_set(frozenset(found))
 
 
 def _rarity(forms: frozenset[str]) -> tuple[bool, bool, int]:
     return (forms.isdisjoint(_FREQUENT), min(map(len, forms)) >= 4, -len(forms))
 
 
-def _cue_gate(cue: Cue) -> frozenset[str] | None:
+def _cue_gate(
+    cue: Cue, batch_forms: Callable[[frozenset[str]], frozenset[str] | None] = _batch_forms
+) -> frozenset[str] | None:
     """Batch words one of which any text the cue matches holds, from its rarest word."""
     for forms in sorted(cue.words, key=_rarity, reverse=True):
-        gate = _batch_forms(forms)
+        gate = batch_forms(forms)
         if gate is not None:
             return gate
     return None
@@ -216,25 +231,35 @@ class _WordIds:
 
     def __init__(self) -> None:
         self.ids: dict[frozenset[str], int] = {}
-        self.by_form: dict[str, set[int]] = {}
+        # Form -> the ids of the cue words it can be. Kept frozen and shared as it grows,
+        # not one mutable set per form: the forms of one inflected word ("jump", "jumps",
+        # "jumped") hold the same ids, and 6,000 sets cost over a megabyte mid-build.
+        self.by_form: dict[str, frozenset[int]] = {}
+        self._shared: dict[frozenset[int], frozenset[int]] = {}
 
     def __call__(self, forms: frozenset[str]) -> int:
         found = self.ids.get(forms)
         if found is None:
             found = self.ids[forms] = len(self.ids)
+            by_form, shared = self.by_form, self._shared
             for form in forms:
-                self.by_form.setdefault(form, set()).add(found)
+                ids = by_form.get(form)
+                grown = frozenset((found,)) if ids is None else ids | {found}
+                by_form[form] = shared.setdefault(grown, grown)
         return found
 
 
 def _gate_cue_index(
-    classes: frozenset[str], cues: list[Cue], cue_ids: Callable[[Cue], frozenset[int]]
+    classes: frozenset[str],
+    cues: list[Cue],
+    cue_ids: Callable[[Cue], frozenset[int]],
+    cue_gate: Callable[[Cue], frozenset[str] | None],
 ) -> CueIndex | None:
     index: dict[str, list[frozenset[int]]] = {}
     for cue in cues:
         if cue.klass not in classes:
             continue
-        gate = _cue_gate(cue)
+        gate = cue_gate(cue)
         if gate is None:
             return None
         words = cue_ids(cue)
@@ -254,17 +279,33 @@ class _PerNeed:
         self._cue_words: dict[frozenset[str], tuple[tuple[frozenset[str], ...], ...]] = {}
         self._tokens: dict[frozenset[str], frozenset[str]] = {}
         self._ids: dict[Cue, frozenset[int]] = {}
+        self._shared_ids: dict[frozenset[int], frozenset[int]] = {}
+        self._cue_gates: dict[Cue, frozenset[str] | None] = {}
+        self._batch_forms: dict[frozenset[str], frozenset[str] | None] = {}
         self._shared_cue_lists: dict[tuple[frozenset[int], ...], tuple[frozenset[int], ...]] = {}
+
+    def batch_forms(self, forms: frozenset[str]) -> frozenset[str] | None:
+        """:func:`_batch_forms`, once per distinct cue word (cue words are shared sets)."""
+        if forms not in self._batch_forms:
+            self._batch_forms[forms] = _batch_forms(forms)
+        return self._batch_forms[forms]
 
     def cue_ids(self, cue: Cue) -> frozenset[int]:
         """The ids of a cue's words (a cue serves every need that names its class)."""
         found = self._ids.get(cue)
         if found is None:
             word_id = self._word_id
-            found = self._ids[cue] = frozenset(
-                word_id(forms) for forms in map(_batch_forms, cue.words) if forms is not None
+            ids = frozenset(
+                word_id(forms) for forms in map(self.batch_forms, cue.words) if forms is not None
             )
+            found = self._ids[cue] = self._shared_ids.setdefault(ids, ids)
         return found
+
+    def cue_gate(self, cue: Cue) -> frozenset[str] | None:
+        """:func:`_cue_gate`, once per cue (a cue serves every need naming its class)."""
+        if cue not in self._cue_gates:
+            self._cue_gates[cue] = _cue_gate(cue, self.batch_forms)
+        return self._cue_gates[cue]
 
     def gate(self, classes: frozenset[str]) -> AbstractSet[str] | None:
         if classes not in self._gates:
@@ -277,7 +318,7 @@ class _PerNeed:
 
     def index(self, classes: frozenset[str]) -> CueIndex | None:
         if classes not in self._indexes:
-            index = _gate_cue_index(classes, self._cues, self.cue_ids)
+            index = _gate_cue_index(classes, self._cues, self.cue_ids, self.cue_gate)
             if index is not None:
                 # Needs sharing a class hold equal cue lists for its words: share them.
                 shared = self._shared_cue_lists
@@ -317,10 +358,6 @@ def build_concepts(data: dict[str, object]) -> Concepts:
     if not isinstance(raw_classes, dict) or not isinstance(raw_rules, list):
         raise TypeError("concepts.toml: [concepts] must be a table and [[rule]] a list")
     cues = [_parse_cue(str(k), str(t)) for k, texts in raw_classes.items() for t in texts]
-    by_first: dict[str, list[Cue]] = {}
-    for cue in cues:
-        for form in cue.words[0]:
-            by_first.setdefault(form, []).append(cue)
     rules = []
     word_id = _WordIds()
     per_need = _PerNeed(cues, word_id)
@@ -354,30 +391,37 @@ def build_concepts(data: dict[str, object]) -> Concepts:
                 | ({"self", "other"} if {"self?"} in needs else set()),
             )
         )
-    by_gate: dict[str, list[int]] = {}
+    # Gate word -> rule indices; a rule's gate words all get equal tuples: share them.
+    by_gate: dict[str, tuple[int, ...]] = {}
+    shared: dict[tuple[int, ...], tuple[int, ...]] = {}
     for index, rule in enumerate(rules):
         for word in rule.gate:
-            by_gate.setdefault(word, []).append(index)
+            grown = (*by_gate.get(word, ()), index)
+            by_gate[word] = shared.setdefault(grown, grown)
     return Concepts(
-        tuple(rules),
-        {form: tuple(found) for form, found in by_first.items()},
-        frozenset(by_gate),
-        frozenset(raw_classes) | {"self?"},
-        {word: tuple(indices) for word, indices in by_gate.items()},
-        _shared_id_sets(word_id.by_form),
-        frozenset(word_id.by_form),
+        tuple(rules), _by_first(cues), frozenset(raw_classes) | {"self?"}, by_gate, word_id.by_form
     )
 
 
-def _shared_id_sets(by_form: dict[str, set[int]]) -> dict[str, frozenset[int]]:
-    """Each form's word ids, equal sets shared: the forms of one inflected word ("jump",
-    "jumps", "jumped") all hold the same ids, and one set each came to over a megabyte."""
-    shared: dict[frozenset[int], frozenset[int]] = {}
-    result: dict[str, frozenset[int]] = {}
-    for form, ids in by_form.items():
-        found = frozenset(ids)
-        result[form] = shared.setdefault(found, found)
-    return result
+def _by_first(cues: list[Cue]) -> dict[str, tuple[Cue, ...]]:
+    """First-word token -> the cues starting with it, in cue order. Every form of one first
+    word ("jump", "jumps"...) gets the same tuple, not a copy each (6,700 forms)."""
+    groups: dict[frozenset[str], list[Cue]] = {}
+    for cue in cues:
+        groups.setdefault(cue.words[0], []).append(cue)
+    order = {id(cue): number for number, cue in enumerate(cues)}
+    by_first: dict[str, tuple[Cue, ...]] = {}
+    for forms, members in groups.items():
+        group = tuple(members)
+        for form in forms:
+            prior = by_first.get(form)
+            # A form of two first words ("cutting" alone and in "cut"): merge in cue order.
+            by_first[form] = (
+                group
+                if prior is None
+                else tuple(sorted(prior + group, key=lambda cue: order[id(cue)]))
+            )
+    return by_first
 
 
 @cache

@@ -278,7 +278,7 @@ _POSSIBLE_LIMIT = 4096
 
 def _possible_for(found: Concepts, words: frozenset[str]) -> tuple[ConceptRule, ...]:
     """The rules possible for a text with these words (whole cues), remembered."""
-    key = found.cue_forms.intersection(words)
+    key = frozenset(found.cue_forms & words)
     rules = _POSSIBLE.get(key)
     if rules is None:
         if len(_POSSIBLE) >= _POSSIBLE_LIMIT:

@@ -40,6 +40,17 @@ def _inflections(word: str) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+# One object per distinct set of allowed tokens, for every phrase list and crisis cue: the
+# same word recurs across lists and cues, and an inflection set of six to eight forms
+# costs ~730 bytes a copy (over 1,400 duplicate copies before this table).
+_SHARED_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def shared_set(tokens: frozenset[str]) -> frozenset[str]:
+    """The one shared object equal to ``tokens`` (setdefault: safe across threads)."""
+    return _SHARED_SETS.setdefault(tokens, tokens)
+
+
 def inflected_forms(token: str, inflect: bool = True) -> list[str] | None:
     """Every form a phrase word matches, longest first; None when it matches only itself."""
     lowered = token.lower()

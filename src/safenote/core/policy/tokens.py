@@ -22,7 +22,14 @@ from functools import cached_property
 from typing import NamedTuple
 
 from safenote.core.policy.matching import COMMON_WORDS, CaselessRegex, Folded, caseless
-from safenote.core.policy.phrases import GAP, compile_phrases, inflected_forms, phrase_regex
+from safenote.core.policy.phrases import (
+    GAP,
+    compile_phrases,
+    inflected_forms,
+    phrase_regex,
+    shared_set,
+)
+from safenote.core.policy.text import APOSTROPHES
 
 # Word runs as the reference regex's \w sees them, and every other non-space character
 # on its own: the tokens cover all of the text but its whitespace.
@@ -97,9 +104,9 @@ def _parse(phrase: str, order: int, inflect: bool) -> _Phrase | None:
             continue
         forms = inflected_forms(part, inflect)
         if forms is not None:
-            words.append((frozenset(forms),))
+            words.append((shared_set(frozenset(forms)),))
         else:
-            words.append(tuple(frozenset({t}) for t in TOKEN_RE.findall(part.lower())))
+            words.append(tuple(shared_set(frozenset({t})) for t in TOKEN_RE.findall(part.lower())))
         gaps.append(gap and len(words) > 1)
         gap = False
     return _Phrase(order, tuple(words), tuple(gaps)) if words else None
@@ -109,7 +116,9 @@ class PhraseMatcher:
     """One phrase list, matched on tokens; ``reference`` is the equivalent regex."""
 
     def __init__(self, phrases: Sequence[str], inflect: bool = True) -> None:
-        self.reference: CaselessRegex = caseless(compile_phrases(list(phrases), inflect).pattern)
+        # Only paragraphs whose length lower-casing changes (rare: "İ") use the regex, and
+        # only its IGNORECASE form on the original text: no case-free copy nor prefilter.
+        self._exact = compile_phrases(list(phrases), inflect)
         # The reference regex tries alternatives longest source first: keep that order.
         ordered = sorted(
             phrases, key=lambda p: (-len(phrase_regex(p, inflect)), phrase_regex(p, inflect))
@@ -126,6 +135,11 @@ class PhraseMatcher:
                 for form in anchor:
                     self._by_anchor.setdefault(form, []).append(phrase)
         self._anchor_words = frozenset(self._by_anchor)
+
+    @cached_property
+    def reference(self) -> CaselessRegex:
+        """The phrase list's regex, as a pattern check would run it (tests compare to it)."""
+        return caseless(self._exact.pattern)
 
     def live(self, words: frozenset[str], has: Callable[[str], bool]) -> list[_Phrase]:
         """The phrases that could match a text with these ``words`` (``has`` tells whether
@@ -155,7 +169,11 @@ class PhraseMatcher:
     def spans(self, paragraph: Folded) -> list[tuple[int, int]]:
         """Match spans in one paragraph (code points)."""
         if not paragraph.aligned:  # offsets differ after folding: use the exact regex
-            return [m.span() for m in self.reference.finditer(paragraph) if m.end() > m.start()]
+            return [
+                m.span()
+                for m in self._exact.finditer(paragraph.original.translate(APOSTROPHES))
+                if m.end() > m.start()
+            ]
         text = paragraph.folded
         phrases = self.live(frozenset(WORD_RE.findall(text)), text.__contains__)
         return self.find(tokenize(paragraph.folded), phrases) if phrases else []
