@@ -150,3 +150,15 @@ def test_the_exact_regex_path_equals_the_reference(text: str) -> None:
         folded = fold(text)
         reference = [m.span() for m in matcher.reference.finditer(folded) if m.end() > m.start()]
         assert matcher.spans(folded) == reference, (family.name, text)
+
+
+def test_phrase_anchors_index_every_phrase_as_the_plain_lists_did() -> None:
+    for family in phrase_families():
+        matcher = family.matcher
+        plain: dict[str, list[object]] = {}
+        for phrase in matcher.phrases:
+            anchor = phrase.anchor
+            if not isinstance(anchor, str):
+                for form in anchor:
+                    plain.setdefault(form, []).append(phrase)
+        assert {form: tuple(found) for form, found in plain.items()} == matcher._by_anchor

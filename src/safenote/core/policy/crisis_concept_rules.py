@@ -39,9 +39,12 @@ APOSTROPHE_LESS = {
 }  # fmt: skip
 
 
+# Cue word ids, ascending and without repeats: a tuple is a quarter of the size of a small
+# frozenset, and ``present.issuperset(ids)`` or a union of them reads it as fast.
+Ids = tuple[int, ...]
 # Per need: its cues by the batch forms of their rarest word, each cue as the ids of its
 # words (see ConceptRule.gate_cues and Concepts.satisfied).
-CueIndex = dict[str, tuple[frozenset[int], ...]]
+CueIndex = dict[str, tuple[Ids, ...]]
 
 
 @dataclass(frozen=True, slots=True)  # thousands of cues: no dict each
@@ -96,7 +99,7 @@ class Concepts:
     classes: frozenset[str]
     by_gate: dict[str, tuple[int, ...]]  # gate word -> indices of the rules it gates
     # Batch word -> ids of the cue words it can be (a cue word: its set of batch forms).
-    word_ids: dict[str, frozenset[int]]
+    word_ids: dict[str, Ids]
 
     # The key sets are views, not copies: ``view & words`` walks ``words`` (a text's few
     # hundred words) with one dict lookup each, as frozenset.intersection would.
@@ -234,8 +237,8 @@ class _WordIds:
         # Form -> the ids of the cue words it can be. Kept frozen and shared as it grows,
         # not one mutable set per form: the forms of one inflected word ("jump", "jumps",
         # "jumped") hold the same ids, and 6,000 sets cost over a megabyte mid-build.
-        self.by_form: dict[str, frozenset[int]] = {}
-        self._shared: dict[frozenset[int], frozenset[int]] = {}
+        self.by_form: dict[str, Ids] = {}
+        self._shared: dict[Ids, Ids] = {}
 
     def __call__(self, forms: frozenset[str]) -> int:
         found = self.ids.get(forms)
@@ -244,7 +247,7 @@ class _WordIds:
             by_form, shared = self.by_form, self._shared
             for form in forms:
                 ids = by_form.get(form)
-                grown = frozenset((found,)) if ids is None else ids | {found}
+                grown = (found,) if ids is None else (*ids, found)  # ids only grow
                 by_form[form] = shared.setdefault(grown, grown)
         return found
 
@@ -252,10 +255,10 @@ class _WordIds:
 def _gate_cue_index(
     classes: frozenset[str],
     cues: list[Cue],
-    cue_ids: Callable[[Cue], frozenset[int]],
+    cue_ids: Callable[[Cue], Ids],
     cue_gate: Callable[[Cue], frozenset[str] | None],
 ) -> CueIndex | None:
-    index: dict[str, list[frozenset[int]]] = {}
+    index: dict[str, list[Ids]] = {}
     for cue in cues:
         if cue.klass not in classes:
             continue
@@ -278,11 +281,11 @@ class _PerNeed:
         self._indexes: dict[frozenset[str], CueIndex | None] = {}
         self._cue_words: dict[frozenset[str], tuple[tuple[frozenset[str], ...], ...]] = {}
         self._tokens: dict[frozenset[str], frozenset[str]] = {}
-        self._ids: dict[Cue, frozenset[int]] = {}
-        self._shared_ids: dict[frozenset[int], frozenset[int]] = {}
+        self._ids: dict[Cue, Ids] = {}
+        self._shared_ids: dict[Ids, Ids] = {}
         self._cue_gates: dict[Cue, frozenset[str] | None] = {}
         self._batch_forms: dict[frozenset[str], frozenset[str] | None] = {}
-        self._shared_cue_lists: dict[tuple[frozenset[int], ...], tuple[frozenset[int], ...]] = {}
+        self._shared_cue_lists: dict[tuple[Ids, ...], tuple[Ids, ...]] = {}
 
     def batch_forms(self, forms: frozenset[str]) -> frozenset[str] | None:
         """:func:`_batch_forms`, once per distinct cue word (cue words are shared sets)."""
@@ -290,13 +293,19 @@ class _PerNeed:
             self._batch_forms[forms] = _batch_forms(forms)
         return self._batch_forms[forms]
 
-    def cue_ids(self, cue: Cue) -> frozenset[int]:
+    def cue_ids(self, cue: Cue) -> Ids:
         """The ids of a cue's words (a cue serves every need that names its class)."""
         found = self._ids.get(cue)
         if found is None:
             word_id = self._word_id
-            ids = frozenset(
-                word_id(forms) for forms in map(self.batch_forms, cue.words) if forms is not None
+            ids = tuple(
+                sorted(
+                    {
+                        word_id(forms)
+                        for forms in map(self.batch_forms, cue.words)
+                        if forms is not None
+                    }
+                )
             )
             found = self._ids[cue] = self._shared_ids.setdefault(ids, ids)
         return found
@@ -398,9 +407,12 @@ def build_concepts(data: dict[str, object]) -> Concepts:
         for word in rule.gate:
             grown = (*by_gate.get(word, ()), index)
             by_gate[word] = shared.setdefault(grown, grown)
-    return Concepts(
+    found = Concepts(
         tuple(rules), _by_first(cues), frozenset(raw_classes) | {"self?"}, by_gate, word_id.by_form
     )
+    # The cues hold the shared sets now; the cache would only keep the toml's words alive.
+    _word_forms.cache_clear()
+    return found
 
 
 def _by_first(cues: list[Cue]) -> dict[str, tuple[Cue, ...]]:

@@ -236,7 +236,7 @@ def _possible(
         if all(
             need is None
             # gate & words, not words & need: a frozenset intersection walks the smaller
-            or any(cue <= present for form in gate & words for cue in need[form])
+            or any(present.issuperset(cue) for form in gate & words for cue in need[form])
             for need, gate in zip(rule.gate_cues, rule.need_gates, strict=True)
             if gate is not None
         )

@@ -125,15 +125,20 @@ class PhraseMatcher:
         )
         parsed = [_parse(p, i, inflect) for i, p in enumerate(ordered)]
         self.phrases: list[_Phrase] = [p for p in parsed if p is not None]  # in order
-        self._by_anchor: dict[str, list[_Phrase]] = {}  # anchor word form -> phrases
+        # Anchor word form -> phrases. The forms of one anchor ("invite", "invites"...) get
+        # one shared tuple, not a list each.
+        self._by_anchor: dict[str, tuple[_Phrase, ...]] = {}
         self._by_text: dict[str, list[_Phrase]] = {}  # anchors found by substring search
+        shared: dict[tuple[int, ...], tuple[_Phrase, ...]] = {}
         for phrase in self.phrases:
             anchor = phrase.anchor
             if isinstance(anchor, str):
                 self._by_text.setdefault(anchor, []).append(phrase)
             else:
                 for form in anchor:
-                    self._by_anchor.setdefault(form, []).append(phrase)
+                    grown = (*self._by_anchor.get(form, ()), phrase)
+                    key = tuple(p.order for p in grown)
+                    self._by_anchor[form] = shared.setdefault(key, grown)
         self._anchor_words = frozenset(self._by_anchor)
 
     @cached_property
