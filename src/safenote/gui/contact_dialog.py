@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from safenote.core.vault import Contact
 from safenote.gui.fit import grow_to_fit
-from safenote.gui.guidance_card import plain_label
 from safenote.gui.header_bar import channel_names
+from safenote.gui.plain_label import plain_label
 
 if TYPE_CHECKING:
     from safenote.core.export.portal import PortalProfile

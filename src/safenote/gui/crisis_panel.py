@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
-from safenote.gui.guidance_card import plain_label
 from safenote.gui.guidance_worker import Guidance
+from safenote.gui.plain_label import plain_label
 from safenote.gui.severity_icon import SeverityIcon
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +26,8 @@ def describe_exception(exc_type: type[BaseException], tb: TracebackType | None) 
 
 def show_error_dialog(log_dir: Path) -> None:
     """Tell the person something went wrong, where details are, and that they can go on."""
+    from PySide6.QtWidgets import QMessageBox  # only when needed: not on every start-up
+
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "SafeNote hit a problem"))

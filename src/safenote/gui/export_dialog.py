@@ -34,10 +34,10 @@ from safenote.gui.export_options import AgeOptions, PdfOptions, PortalOptions
 from safenote.gui.export_request import ExportRequest
 from safenote.gui.export_summary import ExportFindingsSummary
 from safenote.gui.file_dialogs import ask_save_path
-from safenote.gui.guidance_card import plain_label
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
 from safenote.gui.notice import NoticeLabel
 from safenote.gui.pdf_passphrase_panel import PdfPassphrasePanel
+from safenote.gui.plain_label import plain_label
 from safenote.gui.portal_dialog import PortalDialog
 
 AGE, PDF, PORTAL = "age", "pdf", "portal"

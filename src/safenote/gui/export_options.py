@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from safenote.core.export.errors import ExportError
 from safenote.core.export.portal import PortalProfile, list_profiles
-from safenote.gui.guidance_card import plain_label
 from safenote.gui.passphrase_fields import PassphraseFields
+from safenote.gui.plain_label import plain_label
 
 DEFAULT_PORTAL = "generic"
 

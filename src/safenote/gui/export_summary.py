@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from safenote.core.export.readiness import ExportSummary, summarise_for_export
 from safenote.core.policy.model import Finding
 from safenote.gui.crisis_panel import announce
-from safenote.gui.guidance_card import plain_label
+from safenote.gui.plain_label import plain_label
 from safenote.gui.severity import severity_word
 from safenote.gui.severity_icon import SeverityIcon
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -17,22 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from safenote.gui.guidance_worker import Guidance
+from safenote.gui.plain_label import plain_label
 from safenote.gui.severity import severity_word
 from safenote.gui.severity_icon import SeverityIcon
 
 if TYPE_CHECKING:
     from safenote.core.policy import Fix, HeaderField
-
-
-def plain_label(text: str, parent: QWidget, name: str = "") -> QLabel:
-    """A label that never interprets its text as markup, wrapping and selectable."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
 
 
 class GuidanceCard(QFrame):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,8 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safenote.gui.guidance_card import GuidanceCard, plain_label
 from safenote.gui.guidance_worker import Guidance
+from safenote.gui.plain_label import plain_label
+
+if TYPE_CHECKING:
+    from safenote.gui.guidance_card import GuidanceCard
 
 
 def _identity(item: Guidance) -> tuple[object, ...]:
@@ -91,6 +96,10 @@ class GuidancePanel(QWidget):
             card.setParent(None)
             card.deleteLater()
         self.cards = []
+        if guidance:
+            # Cards (and the severity icons they draw) load with the first finding, not
+            # with the window: an empty panel needs none of it to start.
+            from safenote.gui.guidance_card import GuidanceCard
         for item in guidance:
             card = GuidanceCard(item, self._list)
             card.activated.connect(self.activated)

@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from safenote.gui.guidance_worker import Guidance
 from safenote.gui.severity import severity_word, underline_format
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTextEdit
+
     from safenote.core.policy import Fix
 
 
@@ -39,6 +41,10 @@ class MessageEditor(QPlainTextEdit):
         length = self.document().characterCount() - 1
         marks: list[tuple[QTextCursor, Guidance]] = []
         selections: list[QTextEdit.ExtraSelection] = []
+        if guidance:
+            # Named with the first finding: PySide builds a Qt class's enums when the class
+            # is first named, and QTextEdit's are start-up time the empty editor never needs.
+            from PySide6.QtWidgets import QTextEdit
         for item in guidance:
             if item.finding.is_header or item.qt_end <= item.qt_start:
                 continue
@@ -83,6 +89,8 @@ class MessageEditor(QPlainTextEdit):
         # a QWidget* (it builds the enums of every widget class then: ~5 ms).
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
+            from PySide6.QtWidgets import QToolTip  # on the first hover, not at start-up
+
             item = self.guidance_at(self.cursorForPosition(event.pos()).position())
             if item is None:
                 QToolTip.hideText()

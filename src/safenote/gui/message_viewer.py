@@ -29,7 +29,7 @@ from safenote.core.export.atomic import write_private_atomic
 from safenote.core.export.errors import ExportError, NeedsPassphraseError
 from safenote.core.export.message import Message
 from safenote.core.vault import KeyStore, SystemKeyStore, VaultError
-from safenote.gui.guidance_card import plain_label
+from safenote.gui.plain_label import plain_label
 from safenote.gui.tasks import TaskRunner
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from safenote.gui.crisis_panel import announce
-from safenote.gui.guidance_card import plain_label
+from safenote.gui.plain_label import plain_label
 
 
 class PdfPassphrasePanel(QFrame):

@@ -28,9 +28,9 @@ from safenote.core.export.portal import PortalProfile, PortalText
 from safenote.gui.clipboard_guard import ClipboardGuard, clipboard_manager_note
 from safenote.gui.export_jobs import ExportOutcome, text_job
 from safenote.gui.file_dialogs import ask_save_path
-from safenote.gui.guidance_card import plain_label
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
 from safenote.gui.notice import NoticeLabel
+from safenote.gui.plain_label import plain_label
 
 # A part's box shows this many lines before it scrolls (the whole part is still copied).
 _PART_LINES = 5

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from safenote.core.policy import Channel
 from safenote.core.practice import PracticeProfile
-from safenote.gui.guidance_card import plain_label
 from safenote.gui.header_bar import CHANNELS, channel_names
+from safenote.gui.plain_label import plain_label
 
 
 class PracticeSummary(QWidget):

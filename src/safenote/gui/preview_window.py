@@ -40,11 +40,11 @@ from safenote.core.practice.gallery import Sample
 from safenote.core.vault import Contact, KeyStore
 from safenote.gui.crisis_panel import CrisisPanel
 from safenote.gui.effective_rules_view import EffectiveRulesView
-from safenote.gui.guidance_card import plain_label
 from safenote.gui.guidance_panel import GuidancePanel
 from safenote.gui.guidance_worker import Guidance, to_guidance
 from safenote.gui.header_bar import HeaderBar, parse_cc
 from safenote.gui.message_editor import MessageEditor
+from safenote.gui.plain_label import plain_label
 from safenote.gui.preview_gallery import PreviewGallery
 from safenote.gui.profile_editor import ProfileEditor
 from safenote.gui.region_combo import RegionCombo

@@ -17,9 +17,9 @@ from safenote.core.practice import (
 )
 from safenote.core.practice.signing import strip_signature
 from safenote.core.vault import KeyStore
-from safenote.gui.guidance_card import plain_label
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
 from safenote.gui.notice import NoticeLabel
+from safenote.gui.plain_label import plain_label
 from safenote.gui.practice_summary import PracticeSummary
 from safenote.gui.profile_signing import (
     SignedProfile,

@@ -34,7 +34,7 @@ from safenote.core.practice import (
     read_profile_file,
 )
 from safenote.core.vault import Contact, VaultError
-from safenote.gui.guidance_card import plain_label
+from safenote.gui.plain_label import plain_label
 
 Importer = Callable[[str, bool], ImportResult]
 

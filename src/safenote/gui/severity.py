@@ -10,13 +10,13 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 
 from safenote.core.resources import read_bytes
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon, QPixmap
+    from PySide6.QtGui import QIcon, QPixmap, QTextCharFormat
 
     from safenote.core.policy import Severity
 
@@ -24,10 +24,12 @@ if TYPE_CHECKING:
 # would put its load on the start-up path.
 
 _UNDERLINE = {
-    "info": (QTextCharFormat.UnderlineStyle.DotLine, "#3f6f9f"),
-    "caution": (QTextCharFormat.UnderlineStyle.WaveUnderline, "#b7791f"),
-    "urgent": (QTextCharFormat.UnderlineStyle.SingleUnderline, "#b4413c"),
+    "info": ("DotLine", "#3f6f9f"),
+    "caution": ("WaveUnderline", "#b7791f"),
+    "urgent": ("SingleUnderline", "#b4413c"),
 }
+"""Underline style (a QTextCharFormat.UnderlineStyle member, by name: see underline_format)
+and colour."""
 
 
 def _key(severity: Severity | str) -> str:
@@ -74,6 +76,7 @@ def severity_pixmap(
     """The severity's icon drawn crisp at ``size`` logical pixels, for a light or dark UI."""
     # Loaded with the first icon, not at start-up: most sessions draw none, and these
     # classes (QtSvg, and the enums PySide builds for each) cost start-up time.
+    from PySide6.QtCore import QByteArray, QSize
     from PySide6.QtGui import QImage, QPainter, QPixmap
     from PySide6.QtSvg import QSvgRenderer
 
@@ -99,9 +102,13 @@ def severity_icon(severity: Severity | str) -> QIcon:
 
 
 def underline_format(severity: Severity | str) -> QTextCharFormat:
+    # Loaded with the first finding: PySide builds a Qt class's enums when the class is first
+    # named, and QTextCharFormat's (with QTextFormat's ~100 properties) cost ~2.5 ms.
+    from PySide6.QtGui import QColor, QTextCharFormat
+
     style, colour = _UNDERLINE[_key(severity)]
     fmt = QTextCharFormat()
-    fmt.setUnderlineStyle(style)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle[style])
     fmt.setUnderlineColor(QColor(colour))
     if _key(severity) == "urgent":
         # A faint wash as well as the line, so the passage stands out without shouting.

@@ -8,9 +8,7 @@ SHA-256 of the entropy) catches a typo before any key derivation or decryption i
 
 from __future__ import annotations
 
-import hashlib
 import os
-import secrets
 
 from safenote.core.vault.errors import RecoveryCodeTypoError
 
@@ -30,6 +28,10 @@ _TYPO_MESSAGE = (
 
 
 def _checksum(entropy: bytes) -> bytes:
+    # hashlib (and hmac below) load only when a code is made or typed: an ordinary start
+    # never needs them, and loading OpenSSL's hashing module costs ~4 ms.
+    import hashlib
+
     return hashlib.sha256(b"safenote-recovery-check" + entropy).digest()[:_CHECK_BYTES]
 
 
@@ -55,6 +57,8 @@ def parse_code(text: str) -> bytes:
         value = (value << 5) | _DECODE[ch]
     raw = value.to_bytes(ENTROPY_BYTES + _CHECK_BYTES, "big")
     entropy, check = raw[:ENTROPY_BYTES], raw[ENTROPY_BYTES:]
-    if not secrets.compare_digest(check, _checksum(entropy)):
+    import hmac
+
+    if not hmac.compare_digest(check, _checksum(entropy)):
         raise RecoveryCodeTypoError(_TYPO_MESSAGE)
     return entropy
