@@ -20,13 +20,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from safenote.core.policy.batch import Batch
-from safenote.core.policy.crisis_concept_rules import (
+from safenote.core.policy.crisis_concept_rules import concepts
+from safenote.core.policy.crisis_concept_types import (
     APOSTROPHE_LESS,
     BIG,
     ConceptRule,
     Concepts,
     Cue,
-    concepts,
 )
 from safenote.core.policy.matching import Folded
 from safenote.core.policy.text import APOSTROPHES
