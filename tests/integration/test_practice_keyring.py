@@ -74,7 +74,8 @@ def test_sign_with_the_keyring_key_then_pin_and_read(
     keystore: SystemKeyStore, tmp_path: Path
 ) -> None:
     profile_path = tmp_path / "practice.toml"
-    assert safenote("practice", "init", "-o", str(profile_path)).returncode == 0
+    made = safenote("practice", "init", "-o", str(profile_path))
+    assert made.returncode == 0, made.stderr
 
     shown = safenote("practice", "identity")
     assert shown.returncode == 0, shown.stderr
@@ -103,7 +104,7 @@ def test_sign_with_the_keyring_key_then_pin_and_read(
     assert base64.b64decode(keyring.get_password("safenote", SIGNING_KEY_NAME) or "") == raw
 
     validated = safenote("practice", "validate", str(profile_path))
-    assert validated.returncode == 0
+    assert validated.returncode == 0, validated.stderr
     assert printed.group(0) in validated.stdout
 
     # A client imports it (pinned); a copy re-signed by someone else is refused.
@@ -130,10 +131,10 @@ def test_sign_with_the_keyring_key_then_pin_and_read(
 
     # keygen --keyring reports the same identity (never a new one).
     keygen = safenote("keygen", "--keyring")
-    assert (keygen.returncode, keygen.stdout.strip()) == (0, public_key.group(1))
+    assert (keygen.returncode, keygen.stdout.strip()) == (0, public_key.group(1)), keygen.stderr
 
     # Signing again uses the same key: clients' pins keep holding.
     again = safenote("practice", "sign", str(profile_path))
-    assert again.returncode == 0
+    assert again.returncode == 0, again.stderr
     assert "Made" not in again.stderr
     assert printed.group(0) in again.stdout
