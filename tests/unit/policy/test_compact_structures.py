@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 import tomllib
+from dataclasses import replace
 
 import pytest
 
@@ -22,7 +23,7 @@ from safenote.core.policy.crisis_concept_rules import (
     _parse_cue,
     concepts,
 )
-from safenote.core.policy.crisis_concepts import _possible
+from safenote.core.policy.crisis_concepts import _SENTENCE_END, _possible, sentence_hits
 from safenote.core.policy.crisis_phrases import phrase_families
 from safenote.core.policy.matching import fold
 from safenote.core.policy.tokens import PhraseMatcher
@@ -162,3 +163,31 @@ def test_phrase_anchors_index_every_phrase_as_the_plain_lists_did() -> None:
                 for form in anchor:
                     plain.setdefault(form, []).append(phrase)
         assert {form: tuple(found) for form, found in plain.items()} == matcher._by_anchor
+
+
+def _sentences() -> list[tuple[str, int, int]]:
+    texts = [t for rule in CONCEPTS.rules for t in (*rule.fires, *rule.quiet)]
+    texts += ["I'm going to end it all tonight. The pills are in the drawer; nobody knows."]
+    found: list[tuple[str, int, int]] = []
+    for text in texts:
+        folded = fold(text).folded
+        start = 0
+        for end in [m.start() for m in _SENTENCE_END.finditer(folded)] + [len(folded)]:
+            if end > start:
+                found.append((folded, start, end))
+            start = end + 1
+    return found
+
+
+def test_the_sentence_gate_test_never_changes_a_sentence_hit() -> None:
+    # sentence_hits tests each need's gate words before its cues; with no gates at all
+    # only the cue test decides, and it must decide the same.
+    ungated = tuple(
+        replace(rule, need_gates=(None,) * len(rule.need_gates)) for rule in CONCEPTS.rules
+    )
+    some = 0
+    for text, start, end in _sentences():
+        hits = sentence_hits(CONCEPTS, text, start, end, CONCEPTS.rules)
+        assert hits == sentence_hits(CONCEPTS, text, start, end, ungated), text[start:end]
+        some += bool(hits)
+    assert some > 100

@@ -204,7 +204,6 @@ class _PerNeed:
         self._gates: dict[frozenset[str], AbstractSet[str] | None] = {}
         self._indexes: dict[frozenset[str], CueIndex | None] = {}
         self._cue_words: dict[frozenset[str], tuple[tuple[frozenset[str], ...], ...]] = {}
-        self._tokens: dict[frozenset[str], frozenset[str]] = {}
         self._ids: dict[Cue, Ids] = {}
         self._shared_ids: dict[Ids, Ids] = {}
         self._cue_gates: dict[Cue, frozenset[str] | None] = {}
@@ -263,13 +262,6 @@ class _PerNeed:
         if classes not in self._cue_words:
             self._cue_words[classes] = tuple(c.words for c in self._cues if c.klass in classes)
         return self._cue_words[classes]
-
-    def tokens(self, classes: frozenset[str]) -> frozenset[str]:
-        if classes not in self._tokens:
-            self._tokens[classes] = frozenset().union(
-                *(c.words[0] for c in self._cues if c.klass in classes)
-            )
-        return self._tokens[classes]
 
 
 def _primary(
@@ -338,9 +330,6 @@ def _rules(
                 ),
                 gate_cues=tuple(
                     per_need.index(classes) for classes in needs if classes != {"self?"}
-                ),
-                need_tokens=tuple(
-                    per_need.tokens(classes) for classes in needs if classes != {"self?"}
                 ),
                 classes=frozenset().union(*needs, raw.get("unless", []))
                 | ({"self", "other"} if {"self?"} in needs else set()),

@@ -53,9 +53,6 @@ class ConceptRule:
     quiet: tuple[str, ...]
     need_gates: tuple[AbstractSet[str] | None, ...]  # per need: batch words (_need_gates)
     gate: AbstractSet[str]  # the rarest of need_gates: a paragraph is searched for these
-    # Per need (but "self?"): the first-word tokens of its cues; a sentence missing all of
-    # one need's tokens cannot fire the rule, which a set test tells before any matching.
-    need_tokens: tuple[frozenset[str], ...] = ()
     # Per need (but "self?"), per cue: the tokens allowed for each of its words; a sentence
     # lacking a word of every cue of one need cannot fire the rule either.
     need_cues: tuple[tuple[tuple[frozenset[str], ...], ...], ...] = ()

@@ -30,6 +30,7 @@ from safenote.core.policy.crisis_concept_types import (
 )
 from safenote.core.policy.matching import Folded
 from safenote.core.policy.text import APOSTROPHES
+from safenote.core.policy.tokens import WORD_RE
 
 __all__ = ["concept_batch_hits", "concepts", "paragraph_hits", "sentence_hits"]
 
@@ -184,10 +185,13 @@ def sentence_hits(
     """The strongest concept hit in ``text[start:end]`` (one sentence), as a tagged span."""
     strings = _words(text, start, end)
     words = set(strings)
+    # The sentence's batch words: each need's gate must have one (as the paragraph's did),
+    # a cheap test before the cue test below, which alone decides.
+    runs = set(WORD_RE.findall(text, start, end))
     live = [
         rule
         for rule in (concepts.rules if rules is None else rules)
-        if all(not tokens.isdisjoint(words) for tokens in rule.need_tokens)
+        if all(gate is None or not gate.isdisjoint(runs) for gate in rule.need_gates)
         and all(
             any(all(not w.isdisjoint(words) for w in cue) for cue in need)
             for need in rule.need_cues
