@@ -316,3 +316,31 @@ def test_on_the_bright_side_does_not_hide_self_harm() -> None:
     # "on the" was read as "knocked on the...", an accident: now only real objects are
     text = "On the bright side, punching walls until my knuckles split helps."
     assert any(not f.softened for f in crisis(text)), rule_names(text)
+
+
+def test_a_bungy_jump_is_a_jump_for_fun_in_new_zealand_spelling_too() -> None:
+    assert crisis("Took the boys bungy jumping off the bridge for my birthday.") == []
+    # The fun is in the jump itself: a bridge without one is still heard.
+    assert crisis("I keep thinking about jumping off the bridge near work.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "since I was last in hospital": an anniversary, as "since I was in hospital" was
+        "It's been two years since I was last in hospital after my overdose. I'm proud.",
+        # a book's chapters are a story, as a film or a novel is
+        "Our book club read the chapters about her suicide attempt, and I found them hard.",
+    ],
+)
+def test_round_5_anniversaries_and_stories_soften(text: str) -> None:
+    findings = crisis(text)
+    assert findings, text
+    assert all(f.softened for f in findings), text
+
+
+def test_a_chapter_does_not_soften_what_is_happening_now() -> None:
+    # The media words soften only wording that follows them; the writer's own risk after
+    # the story is still the full panel.
+    text = "I finished the last chapter. I'm going to overdose tonight."
+    assert any(not f.softened for f in crisis(text)), rule_names(text)

@@ -228,7 +228,7 @@ _PAST = re.compile(
     r"college))|in\s+my\s+(?:teens|twenties|thirties|forties|20s|30s)|back\s+in\s+(?:19|20)\d\d|"
     r"haven't\s+(?:\w+\s+)?(?:in|since)|have\s+not\s+(?:\w+\s+)?(?:in|since)|behind\s+me|"
     # "ten years since my overdose", "two years this week since...", "back at uni I..."
-    r"(?:years?|decades)\s+(?:this\s+\w+\s+|now\s+)?since\s+(?:my|i\s+was\s+in|i\s+(?:tried|"
+    r"(?:years?|decades)\s+(?:this\s+\w+\s+|now\s+)?since\s+(?:my|i\s+was\s+(?:last\s+)?in|i\s+(?:tried|"
     r"attempted|last|overdosed|took))|anniversary|"
     r"back\s+(?:at|in)\s+(?:uni\w*|school|college|high\s+school|the\s+day)|back\s+then)\b",
     re.IGNORECASE,
@@ -259,7 +259,8 @@ _NOW = re.compile(
 # "A novel where the character takes an overdose", "a documentary about suicide".
 _MEDIA = re.compile(
     r"\b(?:novel|book|film|movie|documentary|series|podcast|article|episode|song|news|"
-    r"character|story|programme|tv\s+show|play\s+about|reading\s+about|watched\s+a)\b",
+    r"character|story|programme|tv\s+show|play\s+about|reading\s+about|watched\s+a|"
+    r"chapters?|book\s+club)\b",
     re.IGNORECASE,
 )
 # "My phone's about to die", "the wifi is dead": things die too.
@@ -286,9 +287,10 @@ _ROPE_IN_USE = re.compile(
     r"garden|gym|skipping)\b",
     re.IGNORECASE,
 )
-# "Bungee jumped off the bridge", "a skydive": a jump for fun, never the panel.
+# "Bungee (or, in New Zealand, bungy) jumped off the bridge", "a skydive": a jump for fun,
+# never the panel.
 _JUMP_FOR_FUN = re.compile(
-    r"\b(?:bungee|sky\s?div\w*|parachut\w*|abseil\w*|zip\s?-?lin\w*|paraglid\w*|"
+    r"\b(?:bunge?e|bungy|sky\s?div\w*|parachut\w*|abseil\w*|zip\s?-?lin\w*|paraglid\w*|"
     r"cliff\s+jump\w*|tombstoning|diving\s+board|high\s+dive|rollercoaster)",
     re.IGNORECASE,
 )
