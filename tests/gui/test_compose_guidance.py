@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
@@ -189,3 +190,27 @@ def test_a_card_can_be_used_from_the_keyboard(qtbot: QtBot, compose: OpenWindow)
     assert card.focusPolicy() == Qt.FocusPolicy.StrongFocus
     QTest.keyClick(card, Qt.Key.Key_Return)
     assert window.editor.textCursor().selectedText() == "reply ASAP"
+
+
+def test_the_guidance_display_is_prepared_once_after_the_first_draft_opens(
+    qtbot: QtBot, compose: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Start-up doesn't load the cards, icons and underline classes; the idle moment after
+    # the first draft opens does, so the first findings don't wait on them.
+    from safenote.gui.guidance_panel import GuidancePanel
+    from safenote.gui.message_editor import MessageEditor
+
+    prepared: list[str] = []
+    panel_prepare, editor_prepare = GuidancePanel.prepare, MessageEditor.prepare
+    monkeypatch.setattr(
+        GuidancePanel, "prepare", lambda self: (prepared.append("cards"), panel_prepare(self))
+    )
+    monkeypatch.setattr(
+        MessageEditor, "prepare", lambda self: (prepared.append("lines"), editor_prepare(self))
+    )
+    window = compose()
+    qtbot.waitUntil(lambda: len(prepared) == 2)
+    assert sorted(prepared) == ["cards", "lines"]
+    window.controller.new_draft()  # a second draft prepares nothing again
+    qtbot.wait(250)
+    assert len(prepared) == 2

@@ -41,6 +41,10 @@ if TYPE_CHECKING:  # the engine loads on the guidance thread; dialogs load when 
 __all__ = ["ComposeWindow", "count_words"]
 
 COUNTS_MS = 150  # counting 10,000 words on every key would cost more than the key itself
+# After the first draft opens, the guidance engine takes a few hundred milliseconds to load
+# on its thread: the GUI thread uses a moment of that wait to load what showing findings
+# needs (cards, icons, underlines), which start-up itself does not.
+PREPARE_MS = 100
 
 
 class ComposeWindow(QMainWindow):
@@ -58,6 +62,7 @@ class ComposeWindow(QMainWindow):
         self.header = HeaderBar(self)
         self.editor = MessageEditor(self)
         self.crisis = CrisisPanel(self)
+        self._prepared = False  # the guidance display is loaded once, after the first draft
         self.guidance = GuidancePanel(self)
         self.status = ComposeStatusBar(self)
         self.setStatusBar(self.status)
@@ -222,6 +227,9 @@ class ComposeWindow(QMainWindow):
         self._centre_layout.insertWidget(0, banner)
 
     def _on_draft_opened(self, draft: Draft) -> None:
+        if not self._prepared:
+            self._prepared = True
+            QTimer.singleShot(PREPARE_MS, self, self._prepare_guidance)
         self.set_waiting("")
         self.editor.setPlainText(draft.body)
         self.editor.show_guidance([])
@@ -230,6 +238,10 @@ class ComposeWindow(QMainWindow):
         self.guidance.set_dismissed_count(len(draft.dismissed_rule_ids))
         self._update_counts()
         self.editor.setFocus()
+
+    def _prepare_guidance(self) -> None:
+        self.editor.prepare()
+        self.guidance.prepare()
 
     def _on_guidance(self, guidance: list[Guidance]) -> None:
         self._guidance = guidance

@@ -82,6 +82,14 @@ class GuidancePanel(QWidget):
         self._shown: list[Guidance] = []
         self.setMinimumWidth(260)
 
+    def prepare(self) -> None:
+        """Load what the first card needs (its module, the SVG renderer behind its icon) now,
+        in an idle moment, so the first findings don't wait on it (~10 ms once)."""
+        from safenote.gui.guidance_card import GuidanceCard  # noqa: F401 (loading is the point)
+        from safenote.gui.severity import severity_pixmap
+
+        severity_pixmap("info", 16)
+
     def show_guidance(self, guidance: list[Guidance]) -> None:
         if guidance == self._shown:
             return
