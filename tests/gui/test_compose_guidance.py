@@ -202,12 +202,17 @@ def test_the_guidance_display_is_prepared_once_after_the_first_draft_opens(
 
     prepared: list[str] = []
     panel_prepare, editor_prepare = GuidancePanel.prepare, MessageEditor.prepare
-    monkeypatch.setattr(
-        GuidancePanel, "prepare", lambda self: (prepared.append("cards"), panel_prepare(self))
-    )
-    monkeypatch.setattr(
-        MessageEditor, "prepare", lambda self: (prepared.append("lines"), editor_prepare(self))
-    )
+
+    def prepare_cards(panel: GuidancePanel) -> None:
+        prepared.append("cards")
+        panel_prepare(panel)
+
+    def prepare_lines(editor: MessageEditor) -> None:
+        prepared.append("lines")
+        editor_prepare(editor)
+
+    monkeypatch.setattr(GuidancePanel, "prepare", prepare_cards)
+    monkeypatch.setattr(MessageEditor, "prepare", prepare_lines)
     window = compose()
     qtbot.waitUntil(lambda: len(prepared) == 2)
     assert sorted(prepared) == ["cards", "lines"]

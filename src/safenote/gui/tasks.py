@@ -8,6 +8,7 @@ finished result, delivered through a queued signal.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import logging
 import weakref
@@ -56,6 +57,12 @@ class _Task(QRunnable):
         del runner
 
 
+def _drain(pool: QThreadPool, *_destroyed: object) -> None:
+    """Wait for ``pool``'s running task with the GIL released (see TaskRunner)."""
+    with contextlib.suppress(RuntimeError):  # the pool is already gone: nothing to wait for
+        pool.waitForDone()
+
+
 class TaskRunner(QObject):
     """Queue callables on one background thread; call back on the GUI thread.
 
@@ -71,6 +78,15 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        # When the runner's owner is deleted (a dialog closing with WA_DeleteOnClose, say),
+        # Qt deletes the pool as a child, and ~QThreadPool waits for its thread while the
+        # deleting code holds Python's GIL. The thread needs the GIL to finish its task (to
+        # return from run, to free the task), so that wait never ended: a deadlock, seen
+        # once in ~50 runs of the unlock flow. ``destroyed`` fires before the children are
+        # deleted, so wait here instead, through Python, which lets go of the GIL while it
+        # waits; the pool's own wait then finds nothing running. The slot holds the pool,
+        # not the runner, which is half gone by then.
+        self.destroyed.connect(functools.partial(_drain, self._pool))
         self._pending: dict[int, _Callbacks] = {}
         self._ids = itertools.count(1)
         self.finished_task.connect(self._deliver)
