@@ -8,6 +8,11 @@ over"), means (pills, a rope), a movement towards a drop, a blade used, violence
 someone, urges to hurt someone, voices giving orders... and fires when a rule's classes all
 occur together, unless an idiom, a trip away or a break-up explains the words.
 
+An idea spread over two sentences ("Nobody would notice. If I was gone I mean.") or over a
+sentence and the fragments after it ("i want to go to sleep and just. not. wake up.") is
+read too: where no sentence fired alone, each pair of neighbouring sentences in a paragraph
+(a fragment joins the next) is one window, and a rule firing on it raises the gentle panel.
+
 It runs on every keystroke, so it is gated (see :mod:`crisis_concept_rules`): a paragraph
 is looked at only when, for some rule, every need has a whole cue among its words, and
 inside it only sentences holding one of those rules' gate words are tokenised.
@@ -17,146 +22,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from itertools import pairwise
 
 from safenote.core.policy.batch import Batch
+from safenote.core.policy.crisis_concept_cues import Found, Unit, find_cues, make_unit
 from safenote.core.policy.crisis_concept_rules import concepts
 from safenote.core.policy.crisis_concept_types import (
-    APOSTROPHE_LESS,
-    BIG,
     ConceptRule,
     Concepts,
-    Cue,
 )
 from safenote.core.policy.matching import Folded
 from safenote.core.policy.text import APOSTROPHES
-from safenote.core.policy.tokens import WORD_RE
 
 __all__ = ["concept_batch_hits", "concepts", "paragraph_hits", "sentence_hits"]
 
-# A word with its apostrophe parts ("i'm", "don't"), or a comma (it ends a "$" cue).
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|,")
 # A sentence ends at . ! ? ; … before a space (not "8.15"), or at a line break.
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s|$)|\n")
-# After a "$" cue, these still count as the end of its clause.
-_END_OK = frozenset(
-    {"and", "or", "but", "again", "anymore", "ever", "tomorrow", "forever", "tonight",
-     "sometimes", "tbh", "honestly", "now", "soon", "already", "too", "lol"}
-)  # fmt: skip
-# Classes whose words, right after another person ("he died"), are not about the writer.
-_SUBJECT_BOUND = frozenset(
-    {"ending", "continuation", "presence", "self-harm-act", "fall-act", "fall-strong"}
-)
-_LOOKBACK = 3  # words before a risk word searched for its subject
-# "He's", "it's", "what's": 's is "is" or "has" after these, not a possessive.
-_CONTRACTED = frozenset(
-    {"he", "she", "it", "that", "what", "there", "here", "who", "let", "where", "how",
-     "everyone", "everything", "nobody", "somebody", "someone", "no one", "life", "today",
-     "tonight", "time", "this"}
-)  # fmt: skip
-
-
-# Class -> (start, end) spans of its cues in one sentence.
-Found = dict[str, list[tuple[int, int]]]
-
-
-def _words(text: str, start: int, end: int) -> list[str]:
-    """The sentence's tokens, numbers of 10 or more as "#big", apostrophes restored."""
-    words = _TOKEN.findall(text, start, end)
-    for index, token in enumerate(words):
-        if token in APOSTROPHE_LESS:
-            words[index] = APOSTROPHE_LESS[token]
-        elif token.endswith("'s") and token[:-2] not in _CONTRACTED:
-            words[index] = token[:-2]  # "my flatmate's food": the flatmate
-        elif token.isascii() and token.isdigit():
-            words[index] = BIG if len(token) <= 4 and int(token) >= 10 else token
-    return words
-
-
-def _offsets(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _TOKEN.finditer(text, start, end):
-        starts.append(match.start())
-        ends.append(match.end())
-    return starts, ends
-
-
-def _find_cues(
-    concepts: Concepts,
-    strings: list[str],
-    offsets: tuple[list[int], list[int]],
-    wanted: frozenset[str],
-) -> Found:
-    """Spans of the cues of the ``wanted`` classes in one sentence, by class."""
-    starts, ends = offsets
-    found: Found = {}
-    count = len(strings)
-    for index, token in enumerate(strings):
-        for cue in concepts.by_first.get(token, ()):
-            if cue.klass not in wanted:
-                continue
-            last = index + len(cue.words) - 1
-            if last >= count:
-                continue
-            if any(strings[index + k] not in cue.words[k] for k in range(1, len(cue.words))):
-                continue
-            if cue.clause_end and last + 1 < count:
-                following = strings[last + 1]
-                if following != "," and following not in _END_OK:
-                    continue
-            if cue.klass in _SUBJECT_BOUND and _about_someone_else(strings, index):
-                continue
-            if cue.self_before and not _said_of_self(strings, index):
-                continue
-            if cue.sentence_start and index:
-                continue
-            found.setdefault(cue.klass, []).append((starts[index], ends[last]))
-    return found
-
-
-@cache
-def _single_words(klass: str) -> frozenset[str]:
-    return frozenset(
-        form for cue in _class_cues(klass) if len(cue.words) == 1 for form in cue.words[0]
-    )
-
-
-@cache
-def _class_cues(klass: str) -> tuple[Cue, ...]:
-    return tuple(cue for cues in concepts().by_first.values() for cue in cues if cue.klass == klass)
-
-
-def _said_of_self(strings: list[str], index: int) -> bool:
-    """A first-person word a few words before ``index``: "I'm dead", "I'd be better dead"."""
-    selves = _single_words("self")
-    for back in range(index - 1, max(-1, index - 1 - _LOOKBACK - 1), -1):
-        if strings[back] == ",":
-            return False
-        if strings[back] in selves:
-            return True
-    return False
-
-
-def _about_someone_else(strings: list[str], index: int) -> bool:
-    """True when the nearest person word before ``index`` (a few words back) is not the
-    writer: "he died", "a man who jumps". The writer's own words win ("I think he...")."""
-    others, selves = _single_words("other"), _single_words("self")
-    for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
-        token = strings[back]
-        if token in selves or token == ",":  # noqa: S105 (a comma, not a password)
-            return False
-        if token in others:
-            return True
-    return False
 
 
 def _present(found: Found, classes: frozenset[str]) -> bool:
     return any(k in found for k in classes)
 
 
-def _rule_span(rule: ConceptRule, found: Found) -> tuple[int, int] | None:
-    """The span to underline for ``rule`` in a sentence, or None when it does not fire."""
+def _rule_spans(rule: ConceptRule, found: Found) -> list[tuple[int, int]] | None:
+    """The spans of the cues that make ``rule`` fire (not the first-person or negation
+    words), or None when it does not fire."""
     if _present(found, rule.unless):
         return None
     spans: list[tuple[int, int]] = []
@@ -170,9 +60,35 @@ def _rule_span(rule: ConceptRule, found: Found) -> tuple[int, int] | None:
         if classes & {"self", "negation"}:
             continue  # "I" far before the risk words would stretch the underline
         spans.extend(span for k in classes for span in found.get(k, ()))
-    if not spans:
+    return spans or None
+
+
+def _rule_span(rule: ConceptRule, found: Found) -> tuple[int, int] | None:
+    """The span to underline for ``rule`` in a sentence, or None when it does not fire."""
+    spans = _rule_spans(rule, found)
+    if spans is None:
         return None
     return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _live(
+    rules: Sequence[ConceptRule], words: frozenset[str], runs: frozenset[str]
+) -> list[ConceptRule]:
+    """The rules each need of which has a gate word among ``runs`` (a cheap test) and a
+    word of each word of one of its cues among ``words``; the cue test alone decides."""
+    return [
+        rule
+        for rule in rules
+        if all(gate is None or not gate.isdisjoint(runs) for gate in rule.need_gates)
+        and all(
+            any(all(not w.isdisjoint(words) for w in cue) for cue in need)
+            for need in rule.need_cues
+        )
+    ]
+
+
+def _wanted(live: Sequence[ConceptRule]) -> frozenset[str]:
+    return frozenset().union(*(rule.classes for rule in live)) | {"self", "other"}
 
 
 def sentence_hits(
@@ -183,24 +99,18 @@ def sentence_hits(
     rules: Sequence[ConceptRule] | None = None,
 ) -> list[tuple[int, int, str]]:
     """The strongest concept hit in ``text[start:end]`` (one sentence), as a tagged span."""
-    strings = _words(text, start, end)
-    words = set(strings)
-    # The sentence's batch words: each need's gate must have one (as the paragraph's did),
-    # a cheap test before the cue test below, which alone decides.
-    runs = set(WORD_RE.findall(text, start, end))
-    live = [
-        rule
-        for rule in (concepts.rules if rules is None else rules)
-        if all(gate is None or not gate.isdisjoint(runs) for gate in rule.need_gates)
-        and all(
-            any(all(not w.isdisjoint(words) for w in cue) for cue in need)
-            for need in rule.need_cues
-        )
-    ]
+    return _unit_hits(
+        concepts, make_unit(text, start, end), concepts.rules if rules is None else rules
+    )
+
+
+def _unit_hits(
+    concepts: Concepts, unit: Unit, rules: Sequence[ConceptRule]
+) -> list[tuple[int, int, str]]:
+    live = _live(rules, unit.words, unit.runs)
     if not live:
         return []
-    wanted = frozenset().union(*(rule.classes for rule in live)) | {"self", "other"}
-    found = _find_cues(concepts, strings, _offsets(text, start, end), wanted)
+    found = find_cues(concepts, unit.strings, (unit.starts, unit.ends), _wanted(live))
     best: tuple[int, int, str] | None = None
     for rule in live:
         span = _rule_span(rule, found)
@@ -265,13 +175,128 @@ def paragraph_hits(
         needles: tuple[str, ...] | None = None
     else:
         needles = tuple(frozenset().union(*(rule.gate for rule in rules)) & words)
-    hits: list[tuple[int, int, str]] = []
+    bounds: list[tuple[int, int]] = []
     start = 0
     for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
-        if end > start and (needles is None or any(w in text[start:end] for w in needles)):
-            hits.extend(sentence_hits(found, text, start, end, rules))
+        if end > start:
+            bounds.append((start, end))
         start = end + 1
+    gated = [needles is None or any(w in text[s:e] for w in needles) for s, e in bounds]
+    units: dict[int, Unit] = {}
+    hits: list[tuple[int, int, str]] = []
+    hit_sentences: set[int] = set()
+    for index, (start, end) in enumerate(bounds):
+        if gated[index]:
+            unit = units[index] = make_unit(text, start, end)
+            if sentence := _unit_hits(found, unit, rules):
+                hits.extend(sentence)
+                hit_sentences.add(index)
+    if len(bounds) > 1 and any(gated):
+        hits.extend(_window_hits(found, text, bounds, gated, units, hit_sentences, rules))
     return hits
+
+
+# A sentence of this many words or fewer is a fragment ("not.", "the scissors."): it joins
+# its neighbours with no clause break ("just. not. wake up." reads "just not wake up").
+_FRAGMENT = 3
+_WINDOW = 4  # sentences at most in one window (a pair, or a sentence and its fragments)
+
+
+def _window_hits(
+    concepts: Concepts,
+    text: str,
+    bounds: list[tuple[int, int]],
+    gated: list[bool],
+    units: dict[int, Unit],
+    hit_sentences: set[int],
+    rules: Sequence[ConceptRule],
+) -> list[tuple[int, int, str]]:
+    """Hits of ideas spread over two sentences, or over a sentence and the fragments after
+    it ("Nobody would notice. If I was gone I mean."), where no sentence of the window fired
+    on its own. Always the gentle panel: a window is weaker evidence than one sentence."""
+
+    def unit(index: int) -> Unit:
+        if index not in units:
+            units[index] = make_unit(text, *bounds[index])
+        return units[index]
+
+    hits: list[tuple[int, int, str]] = []
+    for first in range(len(bounds) - 1):
+        if not any(gated[first : first + _WINDOW]):
+            continue  # no rule's gate word anywhere the window could reach
+        last = first + 1
+        while last + 1 < len(bounds) and last - first + 1 < _WINDOW and _is_fragment(unit(last)):
+            last += 1
+        members = range(first, last + 1)
+        if not any(gated[k] for k in members) or any(k in hit_sentences for k in members):
+            continue
+        window = [unit(k) for k in members]
+        live = _live(
+            rules,
+            frozenset().union(*(u.words for u in window)),
+            frozenset().union(*(u.runs for u in window)),
+        )
+        if not live:
+            continue
+        strings, starts, ends = (
+            list(window[0].strings),
+            list(window[0].starts),
+            list(window[0].ends),
+        )
+        sentence_starts = {0}
+        for before, after in pairwise(window):
+            if not (_is_fragment(before) or _is_fragment(after)):
+                # Between two whole sentences: a clause break (a "$" cue may end there,
+                # and a risk word's subject is not looked for across it).
+                strings.append(",")
+                starts.append(before.end)
+                ends.append(before.end + 1)
+            sentence_starts.add(len(strings))
+            strings += after.strings
+            starts += after.starts
+            ends += after.ends
+        found = find_cues(
+            concepts, strings, (starts, ends), _wanted(live), frozenset(sentence_starts)
+        )
+        hit = _window_hit(live, found, window)
+        if hit and not any(s < hit[1] and hit[0] < e for s, e, _ in hits):
+            hits.append(hit)
+    return hits
+
+
+def _is_fragment(unit: Unit) -> bool:
+    """A sentence of a few words at most ("not.", "the scissors.")."""
+    return sum(w != "," for w in unit.strings) <= _FRAGMENT
+
+
+def _window_hit(
+    live: Sequence[ConceptRule], found: Found, window: list[Unit]
+) -> tuple[int, int, str] | None:
+    """The first rule that fires on a window, as a gentle hit. A rule about the writer does
+    not fire when one of the sentences its cues come from names someone else and not the
+    writer ("My brother tried to kill himself last year. I think about it a lot."): the "I"
+    of the next sentence is not the subject of the risk."""
+    for rule in live:
+        spans = _rule_spans(rule, found)
+        if spans is None:
+            continue
+        if rule.about_writer and any(
+            _someone_elses(found, unit)
+            for unit in window
+            if any(unit.start <= s < unit.end for s, _ in spans)
+        ):
+            continue
+        return min(s for s, _ in spans), max(e for _, e in spans), "g" + rule.tag[1:]
+    return None
+
+
+def _someone_elses(found: Found, unit: Unit) -> bool:
+    """Someone else is named in this sentence of a window, and the writer is not."""
+
+    def named(klass: str) -> bool:
+        return any(unit.start <= s < unit.end for s, _ in found.get(klass, ()))
+
+    return named("other") and not named("self")
 
 
 # Which rules are possible depends only on the words that belong to some cue, and a
