@@ -49,6 +49,18 @@ _TRIVIAL_CONDITION = (
     r"(?:telling|being\s+late|this\s+joke)))"
 )
 
+# "Tired of living out of a suitcase", "of life in the city": a way of living, not life.
+_LIVING_WHERE = (
+    r"(?!\s+(?:out\s+of|next\s+to|above|below|near|paycheck|pay\s?check|off\b|on\s+(?:a|the|my|"
+    r"noodles|beans|toast)\b|in\s+(?:a|this|that|the|my)\s+(?:flat|house|city|town|village|country|"
+    r"shoebox|dump|tip|box|studio|caravan|van)\b|with\s+(?:my|a|the)\s+(?:parents|mum|mom|dad|"
+    r"flatmates?|roommates?|housemates?|in-laws)\b))"
+)
+_LIFE_WHERE = (
+    r"(?!\s+(?:in\s+(?:the|this|a)\s+(?:city|country|town|village|office|suburbs|sticks)\b|"
+    r"on\s+(?:the|a)\s+(?:road|farm|rota|dole)\b|as\s+a\s+(?:student|nurse|temp|carer)\b))"
+)
+
 # Families whose wording can be negated ("I'm not suicidal") soften under a negation;
 # families that already contain a negation ("I don't want to live") never do.
 _NEGATABLE: list[str] = [
@@ -57,7 +69,10 @@ _NEGATABLE: list[str] = [
     r"suiside|sucide",
     r"unaliv\w*",
     rf"(?:kill|killing|killed|kil|off|offing|hang|hanging|hanged|drown|drowning|shoot|shooting)\s+{_SELF}"
-    r"(?!\s+in\s+the\s+(?:foot|feet))",  # "shooting myself in the foot" is an idiom
+    # "shooting myself in the foot" is an idiom; "killing myself on that level" is a game
+    r"(?!\s+(?:in\s+the\s+(?:foot|feet)|(?:in|on)\s+(?:the|this|that|a|every|each|my)\s+"
+    r"(?:game|games|level|levels|boss|map|match|round|mission|jump|run|sim|simulator)\b|"
+    r"(?:in|on)\s+(?:minecraft|fortnite|roblox|cod|mario|elden\s+ring)\b))",
     r"end(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|my\s+suffering|everything\s+for\s+good)",
     # "thinking about ending things"; "ending things with him" is a break-up
     r"(?:think|thinking|thought|want|wanted|going|ready|decided|plan|planning)\s+(?:\w+\s+){0,2}?"
@@ -75,7 +90,8 @@ _NEGATABLE: list[str] = [
     r"(?:slack|cake|bread)|slack|on\s+(?:the|a)|by\s+accident|accidentally|"
     r"while|at\s+(?:the\s+)?(?:gym|work|practice)|lifting|playing|running|skiing|falling|"
     r"opening|in\s+the\s+kitchen|with\s+(?:the\s+)?(?:oven|stove|iron|kettle|pan)|baking|"
-    r"during))",
+    r"during|making|peeling|grating|washing|fixing|trimming|carving|doing|sharpening|"
+    r"gardening|pruning|on\s+(?:some|my)\s+(?:glass|knife|tin|can|razor|saw)))",
     r"self[\s-]?(?:harm\w*|injur\w*|destruct\w*)",
     # "I've been cutting again": cutting with no object, as people describe self-harm
     r"(?:been|started|start|i'm|am|was|keep|kept|back\s+to)\s+cutting(?:\s+again)?"
@@ -83,7 +99,11 @@ _NEGATABLE: list[str] = [
     r"vegetables|onions|class|classes|ties|it|things|people|him|her|them|a|an|some|wood|paper|"
     r"coupons|grass))",
     # method, means, plan
-    r"overdos\w*",
+    # "overdosed on chocolate / Netflix": too much of a treat
+    r"overdos\w*(?!\s+on\s+(?:\w+\s+)?(?:chocolate|sugar|caffeine|coffee|cake|sweets|candy|"
+    r"carbs|cheese|netflix|tv|telly|television|christmas|drama|dramas|k-dramas|anime|memes|"
+    r"pizza|junk|crisps|biscuits|cookies|ice\s+cream|nostalgia|cuteness|sunshine|romcoms|"
+    r"vitamin\s+c|fun|food|festive|music|tiktok|youtube|reality)\b)",
     rf"(?:take|took|taking|swallow|swallowed|swallowing)\s+(?:all|a\s+(?:whole\s+)?bottle\s+of|"
     rf"the\s+rest\s+of|all\s+of|every\s+one\s+of)\s+(?:my\s+|the\s+|those\s+|these\s+)?{_PILLS}",
     rf"(?:stockpil\w*|sav(?:e|ed|ing)\s+up|hoard\w*)\s+(?:\w+\s+){{0,2}}{_PILLS}",
@@ -123,15 +143,19 @@ _UNNEGATABLE: list[str] = [
     r"(?:my\s+)?(?:goodbye|final\s+message|last\s+message)|say(?:ing)?\s+goodbye\s+(?:to\s+"
     r"everyone|for\s+good|forever)|giv(?:e|ing)\s+away\s+(?:all\s+)?my\s+(?:things|stuff|"
     r"belongings|possessions)",
-    r"(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)\s+wake\s+up|disappear\s+forever",
+    # "...and not wake up till noon" is a lie-in
+    r"(?:go\s+to\s+)?sleep\s+and\s+(?:never|not)\s+wake\s+up(?!\s+(?:till|until|til|before)\s+"
+    r"(?:noon|midday|lunch\w*|the\s+afternoon|late|ten|eleven|twelve|\d|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|the\s+weekend|tomorrow|dinner))|"
+    r"disappear\s+forever",
     # "I wish I just wouldn't wake up"; not "...wouldn't wake up at 4am" (sleep trouble)
     r"(?:wish|hope)\s+i\s+(?:\w+\s+){0,2}?(?:wouldn't|would\s+not|didn't|did\s+not|won't|"
     r"don't)\s+wake\s+up(?=\s*(?:[.!…,;]|$|and\b|again\b|anymore\b|any\s+more\b|"
     r"tomorrow\b|one\s+day\b))",
     r"(?:not|stop|stopped|to\s+stop)\s+(?:existing|exist|being\s+alive)\b",
     # weariness with being alive; no point in anything
-    r"(?:tired|sick|exhausted|weary)\s+of\s+(?:being\s+alive|living|life|existing|being\s+here|"
-    r"it\s+all|everything|waking\s+up)",
+    rf"(?:tired|sick|exhausted|weary)\s+of\s+(?:being\s+alive|living{_LIVING_WHERE}|"
+    rf"life{_LIFE_WHERE}|existing|being\s+here|it\s+all|everything|waking\s+up)",
     r"(?:don't|do\s+not|can't|cannot|dont|cant)\s+see\s+(?:the|any)\s+point\s+(?:of|in)\s+"
     r"(?:anything|living|life|going\s+on|carrying\s+on|being\s+here|trying|waking\s+up)|"
     r"(?:what's|whats|what\s+is)\s+the\s+point\s+(?:of|in)\s+(?:anything|living|life|me|going\s+on)|"
@@ -252,7 +276,10 @@ _NOW = re.compile(
     r"(?<!years )(?<!away )(?<!ages )(?<!behind me )(?<!clean )(?<!sober )"
     # "...but I'm in a good place now", "I'm fine now": the recovery, not the risk
     r"(?<!place )(?<!better )(?<!fine )(?<!okay )(?<!ok )(?<!safe )(?<!happy )(?<!well )now"
-    r"(?!,?\s+(?:i\s+feel|i\s+am|i'm|i\s+know|i\s+can|things))|lately|recently|tonight|today|these\s+days\s+i\s+(?:want|think)|"
+    # "ten years ago I was suicidal, now I volunteer": the recovery, unless now is the wish
+    r"(?!,?\s+(?:i\s+feel|i\s+am|i'm|i\s+know|i\s+can|things|i\s+(?!(?:want|wanna|wish|keep|"
+    r"need|plan|feel\s+like|think|am\s+thinking|have\s+(?:the|a|pills|tablets)|just|really|"
+    r"can't|don't|cannot)\b)[a-z]+))|lately|recently|tonight|today|these\s+days\s+i\s+(?:want|think)|"
     r"(?<!years )(?<!year )this\s+(?:week|morning|evening)(?!\s+since))\b",
     re.IGNORECASE,
 )
