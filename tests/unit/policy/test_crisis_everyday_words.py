@@ -26,6 +26,12 @@ def scan_crisis(text: str) -> list[CrisisHit]:
         "Nearly cut myself peeling the spuds.",
         "I burnt myself making pancakes this morning.",
         "So tired of life in the city, we're looking at cottages.",
+        "I killed myself laughing at the panto.",
+        "I'm killing myself trying to finish this thesis by Friday.",
+        "Drowning myself in paperwork this week.",
+        "Hanging myself upside down on the monkey bars with the kids.",
+        "I will die of hunger if the food doesn't come soon, bhai.",
+        "Confirm die, my boss is going to scold me for this one.",
     ],
 )
 def test_everyday_uses_stay_quiet(text: str) -> None:
@@ -42,6 +48,9 @@ def test_everyday_uses_stay_quiet(text: str) -> None:
         "I'm sick of living like this.",
         "I'm so tired of life.",
         "Years ago I was suicidal and now I want to die again.",
+        "I want to kill myself, working here is hell.",
+        "I keep thinking about hanging myself in the garage.",
+        "I want to die of an overdose.",
     ],
 )
 def test_the_same_words_about_the_writer_still_fire(text: str) -> None:

@@ -53,7 +53,7 @@ _TRIVIAL_CONDITION = (
 _LIVING_WHERE = (
     r"(?!\s+(?:out\s+of|next\s+to|above|below|near|paycheck|pay\s?check|off\b|on\s+(?:a|the|my|"
     r"noodles|beans|toast)\b|in\s+(?:a|this|that|the|my)\s+(?:flat|house|city|town|village|country|"
-    r"shoebox|dump|tip|box|studio|caravan|van)\b|with\s+(?:my|a|the)\s+(?:parents|mum|mom|dad|"
+    r"shoebox|dump|tip|box|studio|caravan|van|overdraft|car)\b|with\s+(?:my|a|the)\s+(?:parents|mum|mom|dad|"
     r"flatmates?|roommates?|housemates?|in-laws)\b))"
 )
 _LIFE_WHERE = (
@@ -70,7 +70,12 @@ _NEGATABLE: list[str] = [
     r"unaliv\w*",
     rf"(?:kill|killing|killed|kil|off|offing|hang|hanging|hanged|drown|drowning|shoot|shooting)\s+{_SELF}"
     # "shooting myself in the foot" is an idiom; "killing myself on that level" is a game
-    r"(?!\s+(?:in\s+the\s+(?:foot|feet)|(?:in|on)\s+(?:the|this|that|a|every|each|my)\s+"
+    # "killed myself laughing", "killing myself trying to finish this", "drowning myself
+    # in work", "hanging myself upside down on the bars": idioms of laughter and effort
+    r"(?!\s+(?:laughing|with\s+laughter|tripping|trying\s+to|to\s+(?:get|finish|meet|make|keep|"
+    r"please|impress)\b|in\s+(?:work|paperwork|coffee|tea|chocolate)\b|upside\s+down|"
+    r"out\s+to\s+dry)|"
+    r"\s+(?:in\s+the\s+(?:foot|feet)|(?:in|on)\s+(?:the|this|that|a|every|each|my)\s+"
     r"(?:game|games|level|levels|boss|map|match|round|mission|jump|run|sim|simulator)\b|"
     r"(?:in|on)\s+(?:minecraft|fortnite|roblox|cod|mario|elden\s+ring)\b))",
     r"end(?:ing)?\s+(?:my\s+(?:own\s+)?life|it\s+all|my\s+suffering|everything\s+for\s+good)",
