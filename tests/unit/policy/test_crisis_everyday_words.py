@@ -32,6 +32,7 @@ def scan_crisis(text: str) -> list[CrisisHit]:
         "Hanging myself upside down on the monkey bars with the kids.",
         "I will die of hunger if the food doesn't come soon, bhai.",
         "Confirm die, my boss is going to scold me for this one.",
+        "I wan die of laughter, see as the goat dey dance.",
     ],
 )
 def test_everyday_uses_stay_quiet(text: str) -> None:
@@ -51,6 +52,8 @@ def test_everyday_uses_stay_quiet(text: str) -> None:
         "I want to kill myself, working here is hell.",
         "I keep thinking about hanging myself in the garage.",
         "I want to die of an overdose.",
+        "every day i want die, nothing is good",
+        "Honestly I wan die, I no fit again.",
     ],
 )
 def test_the_same_words_about_the_writer_still_fire(text: str) -> None:

@@ -85,7 +85,11 @@ _NEGATABLE: list[str] = [
     r"(?!\s+(?:with|between|off|early|there|here|now\s+with|for\s+(?:him|her|them|us)))",
     r"tak(?:e|ing)\s+my\s+(?:own\s+)?life|took\s+my\s+(?:own\s+)?life",
     r"(?:want|wanted|wanna|wish|wished|going|ready|deserve|plan|planning|trying|tried|"
-    r"about)\s+(?:to|2)\s+die\b|wanna\s+die\b",
+    r"about)\s+(?:to|2)\s+die\b|wanna\s+die\b|"
+    # "I want die" (English as a second language), Nigerian "I wan die", patois "mi waan dead";
+    # but "I wan die of laughter" is an idiom
+    r"(?:want|wan|waan)\s+(?:die|dead)\b(?!\s+(?:of|from|wid|with)\s+(?:laugh\w*|hunger|shame|"
+    r"embarrassment|boredom|heat|cold|happiness))",
     r"wish\s+i\s+(?:was|were|had\s+been)\s+dead|wish\s+i\s+(?:wasn't|weren't|was\s+never|"
     r"were\s+never|had\s+never\s+been)\s+(?:alive|born|here|around)",
     # self-harm; accidents ("cut myself shaving") are not
