@@ -8,19 +8,15 @@ input; :func:`main` turns that into one line on stderr and exit status 2.
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from safenote import __version__
 from safenote.cli._common import CliError
-
-if TYPE_CHECKING:
-    # argparse loads only when there are arguments to parse: the everyday start (no
-    # arguments, straight to the window) doesn't pay for it.
-    import argparse
 
 # Subcommand modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -39,15 +35,14 @@ EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (scripts parse it) and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    import argparse
-
-    class _Parser(argparse.ArgumentParser):
-        """argparse, but a usage error is one line on stderr (scripts parse it), exit 2."""
-
-        def error(self, message: str) -> NoReturn:
-            self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
-
     parser = _Parser(
         prog="safenote",
         description=(
