@@ -130,6 +130,13 @@ _OUT_OF_A_THING = re.compile(
     re.IGNORECASE,
 )
 # "I'm literally going to die": hyperbole, never the panel.
+# "You asked whether I'd had thoughts of ending my life", "You said I should write down
+# when I feel like dying": the therapist's question or advice reported back, gently.
+_YOU_ASKED = re.compile(
+    r"^\s*(?:\w+\s+){0,3}you\s+(?:asked|said|told\s+me|suggested|mentioned)\b"
+    r"(?:(?!\bi\s+(?:want|wanna|just|keep|am|'m)\b)[^.!?])*?\b(?:whether|if|should)\b",
+    re.IGNORECASE,
+)
 _LITERALLY = re.compile(r"\bliterally\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|myself|my\s?self)\b", re.IGNORECASE)
 
@@ -207,6 +214,8 @@ def resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisis
             softened = True
         if not softened and _ROUTINE_MEDS.search(_sentence_around(text, start, end)):
             softened = True  # medicine as prescribed: resources, gently
+        if not softened and _YOU_ASKED.search(_sentence_before(text, start)):
+            softened = True  # the therapist's question reported back: resources, gently
         if not softened and _MEDIA.search(_sentence_before(text, start)):
             softened = True  # about a story, not the writer: resources, gently
         if not softened:
