@@ -3,6 +3,10 @@
 Widgets call the controller's methods and render what its signals carry; they never call
 core themselves. Vault calls run on a background thread (:class:`TaskRunner`), guidance
 checks on another (:class:`GuidanceChecker`), so the GUI thread only handles results.
+
+Its guidance side lives in :mod:`safenote.gui.controller_guidance` and its whole-vault
+actions (trash, search, history, contacts) in :mod:`safenote.gui.controller_library`, both
+mixed in here, where the signals have to be declared.
 """
 
 from __future__ import annotations
@@ -11,7 +15,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -24,17 +27,8 @@ from safenote.core.vault import (
     Vault,
     VaultError,
 )
+from safenote.gui.controller_guidance import GuidanceActions
 from safenote.gui.controller_library import LibraryActions
-from safenote.gui.guidance_worker import (
-    Guidance,
-    GuidanceChecker,
-    GuidanceContext,
-    GuidanceUnavailableError,
-    to_context,
-)
-
-if TYPE_CHECKING:
-    from safenote.core.policy import Context
 from safenote.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -51,10 +45,6 @@ def draft_title(subject: str, body: str) -> str:
         if line:
             return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1] + "…"
     return ""
-
-
-def _urgent(item: Guidance) -> bool:
-    return item.finding.severity.value == "urgent"
 
 
 _Loaded = tuple[Settings, ContactListing, DraftListing, Draft | VaultError | None]
@@ -74,7 +64,7 @@ def _load_all(vault: Vault) -> _Loaded:
     return vault.get_settings(), vault.list_contacts(), drafts, newest
 
 
-class ComposeController(LibraryActions, QObject):
+class ComposeController(GuidanceActions, LibraryActions, QObject):
     """Owns the open vault, the current draft and the guidance checker."""
 
     vaultReady = Signal()
@@ -129,26 +119,18 @@ class ComposeController(LibraryActions, QObject):
         self.vault = vault
         self.tasks = TaskRunner(self)
         self.checks = TaskRunner(self)  # its own thread: a check never waits behind a save
-        self._checker = GuidanceChecker()
-        self._checking = False
-        self._check_again = False
-        self._guidance_off = False
+        self._init_guidance()
         self.draft = Draft()
         self.settings = Settings()
-        self.hidden_categories: frozenset[str] = frozenset()  # chosen in Settings
         self.contacts: tuple[Contact, ...] = ()
-        self.guidance: list[Guidance] = []
         self.last_saved: datetime | None = None
         self.save_state = "unsaved"
-        self.character_limit: int | None = None
         self._text_source: Callable[[], str] = lambda: self.draft.body
         self._generation = 0
         self._edits = 0  # bumps on every change that needs saving
         self._saved_edits = 0
         self._loading = False
         self._closed = False
-        self._published = -1
-        self._all: list[Guidance] = []
         self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
         self._autosave.timeout.connect(self.save_now)
         self._check_timer = QTimer(self, singleShot=True, interval=guidance_ms)
@@ -238,100 +220,8 @@ class ComposeController(LibraryActions, QObject):
             self._autosave.start()
             self._set_save_state("unsaved")
 
-    def guidance_context(self) -> GuidanceContext:
-        d = self.draft
-        recipient = self.contact(d.recipient_contact_id)
-        return GuidanceContext(
-            relationship=d.relationship,
-            channel=d.channel,
-            subject=d.subject,
-            cc=d.cc,
-            sender_name=self.settings.sender_name,
-            region=self.settings.region,
-            practice_profile=recipient.practice_profile if recipient else "",
-            practice_label=recipient.name if recipient else "",
-            portal_profile=recipient.portal if recipient else "",
-        )
-
-    def context(self) -> Context:
-        """The engine's context for the current draft (loads the engine if needed)."""
-        return to_context(self.guidance_context())
-
     def contact(self, contact_id: str | None) -> Contact | None:
         return next((c for c in self.contacts if c.id == contact_id), None)
-
-    # -- guidance ---------------------------------------------------------------------------
-
-    def _request_check(self) -> None:
-        self._check_timer.stop()
-        if self._guidance_off or self._closed:
-            return
-        if self._checking:
-            self._check_again = True  # one at a time; the latest text goes next
-            return
-        self._checking = True
-        generation, text, ctx, checker = (
-            self._generation,
-            self._text_source(),
-            self.guidance_context(),
-            self._checker,
-        )
-
-        def check() -> tuple[int, list[Guidance], int | None]:
-            guidance = checker.run(text, ctx)
-            return generation, guidance, checker.portal_limit
-
-        self.checks.submit(check, self._on_checked, self._on_check_failed)
-
-    def _on_checked(self, result: tuple[int, list[Guidance], int | None]) -> None:
-        self._checking = False
-        generation, guidance, portal_limit = result
-        limit = portal_limit if self.draft.channel in ("", "portal") else None
-        if limit != self.character_limit:
-            self.character_limit = limit
-            self.characterLimitChanged.emit(limit)
-        if self._check_again:
-            self._check_again = False
-            self._request_check()  # asked for again meanwhile: check the newest text
-            return
-        if generation != self._generation:
-            return  # typed since: the pause timer will ask for a fresh check
-        self._all = guidance
-        self._published = generation
-        self._publish()
-        self.checked.emit()
-
-    def _on_check_failed(self, err: BaseException) -> None:
-        self._checking = False
-        if isinstance(err, GuidanceUnavailableError):
-            self._guidance_off = True
-            self.guidanceUnavailable.emit(str(err))
-        else:
-            raise err
-
-    def _publish(self) -> None:
-        dismissed = set(self.draft.dismissed_rule_ids)
-        urgent = [g for g in self._all if _urgent(g)]
-        hidden = self.hidden_categories
-        self.guidance = [
-            g
-            for g in self._all
-            if not _urgent(g)
-            and g.finding.rule not in dismissed
-            and g.finding.category not in hidden
-        ]
-        self.crisisChanged.emit(urgent)
-        self.guidanceChanged.emit(self.guidance)
-
-    def set_hidden_categories(self, categories: frozenset[str]) -> None:
-        """Non-urgent guidance categories the person chose not to see (urgent always shows)."""
-        self.hidden_categories = frozenset(categories)
-        self._publish()
-
-    @property
-    def guidance_is_current(self) -> bool:
-        """True when the guidance shown is for the text and header as they are now."""
-        return self._published == self._generation or self._guidance_off
 
     @property
     def idle(self) -> bool:
@@ -339,28 +229,6 @@ class ComposeController(LibraryActions, QObject):
         return not (
             self._check_timer.isActive() or self._checking or self.tasks.busy or self.checks.busy
         )
-
-    def dismiss(self, rule_id: str) -> None:
-        """Hide a rule's guidance for this draft (remembered, encrypted). Never ``urgent``."""
-        urgent = {g.finding.rule for g in self._all if _urgent(g)}
-        if rule_id in urgent:
-            return
-        if rule_id in self.draft.dismissed_rule_ids:
-            return
-        self.draft = replace(
-            self.draft, dismissed_rule_ids=(*self.draft.dismissed_rule_ids, rule_id)
-        )
-        self._publish()
-        self._edits += 1
-        self.save_now()
-
-    def restore_dismissed(self) -> None:
-        """Show every dismissed suggestion again for this draft."""
-        if self.draft.dismissed_rule_ids:
-            self.draft = replace(self.draft, dismissed_rule_ids=())
-            self._publish()
-            self._edits += 1
-            self.save_now()
 
     # -- saving -------------------------------------------------------------------------------
 
