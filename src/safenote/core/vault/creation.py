@@ -8,12 +8,22 @@ step leaves no half-made vault that would later look like "a vault whose key is 
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
+from safenote.core.paths import AppPaths
 from safenote.core.vault import crypto, keyslots
-from safenote.core.vault.database import connect, create_private_file, migrate, transaction
+from safenote.core.vault.database import (
+    connect,
+    create_private_file,
+    db_path,
+    migrate,
+    open_checked,
+    transaction,
+)
 from safenote.core.vault.errors import VaultExistsError
-from safenote.core.vault.keystore import KeyStore
+from safenote.core.vault.keystore import KeyStore, SystemKeyStore
+from safenote.core.vault.models import new_id
 
 MSG_EXISTS = (
     "A vault already exists here, so SafeNote won't create a new one over it. "
@@ -56,3 +66,32 @@ def build_vault_file(
             leftover.unlink(missing_ok=True)
         raise
     return code
+
+
+def create_vault(
+    paths: AppPaths,
+    *,
+    keystore: KeyStore | None,
+    passphrase: str | None,
+    kdf: crypto.KdfParams | None,
+) -> tuple[sqlite3.Connection, str, bytes, str]:
+    """Make a new vault in its usual place and open it; refuses if one is there already.
+
+    Returns (connection, vault id, data key, recovery code). With ``passphrase`` the vault
+    unlocks with it and needs no keyring; otherwise the key goes into ``keystore`` (the
+    system keyring by default).
+    """
+    final = db_path(paths)
+    if final.exists():
+        raise VaultExistsError(MSG_EXISTS)
+    vault_id = new_id()
+    dek = crypto.random_key()
+    code = build_vault_file(
+        final,
+        vault_id,
+        dek,
+        keystore=None if passphrase is not None else (keystore or SystemKeyStore()),
+        passphrase=passphrase,
+        kdf=kdf or crypto.KdfParams(),
+    )
+    return open_checked(final, ()), vault_id, dek, code

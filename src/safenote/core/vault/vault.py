@@ -23,28 +23,23 @@ from pathlib import Path
 from types import TracebackType
 
 from safenote.core.paths import AppPaths, app_paths
-from safenote.core.vault import backups, creation, crypto, keyslots
-from safenote.core.vault.creation import MSG_EXISTS
+from safenote.core.vault import backups, creation, crypto, keyslots, opening
 from safenote.core.vault.database import (
     MSG_DISK_FULL,
     SCHEMA_VERSION,
     corrupt_message,
-    corruption_guard,
     db_path,
     integrity_ok,
     is_corruption,
     is_disk_full,
-    open_checked,
     transaction,
     vault_dir,
 )
 from safenote.core.vault.drafts import DraftStore
 from safenote.core.vault.errors import (
     DiskFullError,
-    NoVaultError,
     VaultCorruptError,
     VaultError,
-    VaultExistsError,
 )
 from safenote.core.vault.keystore import KeyStore, SystemKeyStore
 from safenote.core.vault.models import (
@@ -55,8 +50,8 @@ from safenote.core.vault.models import (
     RecordFailure,
     RevisionInfo,
     Settings,
-    new_id,
 )
+from safenote.core.vault.opening import backup_names
 from safenote.core.vault.records import ContactStore, SettingsStore
 from safenote.core.vault.recovery import parse_code
 
@@ -66,11 +61,6 @@ MSG_LAST_METHOD = (
     "SafeNote needs a keyring key or a passphrase to open your drafts, so this one can't be "
     "removed. Set up the other first."
 )
-MSG_NO_VAULT = "There's no vault here yet. Set one up in the app, or run 'safenote vault init'."
-
-
-def _backup_list(paths: AppPaths) -> tuple[str, ...]:
-    return tuple(str(p) for p in backups.list_backups(vault_dir(paths)))
 
 
 class Vault:
@@ -110,37 +100,12 @@ class Vault:
         otherwise its key goes into ``keystore`` (the system keyring by default).
         """
         paths = paths or app_paths()
-        final = db_path(paths)
-        if final.exists():
-            raise VaultExistsError(MSG_EXISTS)
-        vault_id = new_id()
-        dek = crypto.random_key()
-        code = creation.build_vault_file(
-            final,
-            vault_id,
-            dek,
-            keystore=None if passphrase is not None else (keystore or SystemKeyStore()),
-            passphrase=passphrase,
-            kdf=kdf or crypto.KdfParams(),
+        conn, vault_id, dek, code = creation.create_vault(
+            paths, keystore=keystore, passphrase=passphrase, kdf=kdf
         )
-        vault = cls(paths, open_checked(final, ()), vault_id, dek)
+        vault = cls(paths, conn, vault_id, dek)
         vault.backup_now()
         return vault, code
-
-    @classmethod
-    def _open_db(cls, paths: AppPaths) -> tuple[sqlite3.Connection, str]:
-        path = db_path(paths)
-        if not path.exists():
-            raise NoVaultError(MSG_NO_VAULT)
-        found = _backup_list(paths)
-        conn = open_checked(path, found)
-        try:
-            with corruption_guard(found):
-                row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
-        except BaseException:
-            conn.close()
-            raise
-        return conn, str(row[0])
 
     @classmethod
     def open(
@@ -156,20 +121,7 @@ class Vault:
         unlocking the keyring or recovering with the recovery code.
         """
         paths = paths or app_paths()
-        conn, vault_id = cls._open_db(paths)
-        try:
-            with corruption_guard(_backup_list(paths)):
-                slots = keyslots.read_slots(conn)
-                if passphrase is not None:
-                    dek = keyslots.unlock_with_passphrase(slots, vault_id, passphrase)
-                else:
-                    dek = keyslots.unlock_with_keyring(
-                        conn, slots, vault_id, keystore or SystemKeyStore()
-                    )
-        except BaseException:
-            conn.close()
-            raise
-        vault = cls(paths, conn, vault_id, dek)
+        vault = cls(paths, *opening.open_existing(paths, keystore=keystore, passphrase=passphrase))
         if backups.backup_due(vault_dir(paths)):
             try:
                 vault._daily_check_and_backup()
@@ -195,15 +147,7 @@ class Vault:
         """
         entropy = parse_code(recovery_code)
         paths = paths or app_paths()
-        conn, vault_id = cls._open_db(paths)
-        try:
-            with corruption_guard(_backup_list(paths)):
-                slots = keyslots.read_slots(conn)
-                dek = keyslots.unlock_with_recovery(slots, vault_id, entropy)
-        except BaseException:
-            conn.close()
-            raise
-        vault = cls(paths, conn, vault_id, dek)
+        vault = cls(paths, *opening.open_with_recovery(paths, entropy))
         if passphrase is not None:
             vault.set_passphrase(passphrase, kdf=kdf)
         else:
@@ -234,7 +178,7 @@ class Vault:
                 yield
             except sqlite3.DatabaseError as err:
                 if is_corruption(err):
-                    raise VaultCorruptError(corrupt_message(), _backup_list(self.paths)) from None
+                    raise VaultCorruptError(corrupt_message(), backup_names(self.paths)) from None
                 if is_disk_full(err):
                     raise DiskFullError(MSG_DISK_FULL) from None
                 raise
@@ -243,7 +187,7 @@ class Vault:
         # Integrity before backup, so a damaged file never pushes good backups out.
         with self._guard():
             if not integrity_ok(self._conn):
-                raise VaultCorruptError(corrupt_message(), _backup_list(self.paths))
+                raise VaultCorruptError(corrupt_message(), backup_names(self.paths))
         try:
             self.backup_now()
         except DiskFullError:
@@ -370,7 +314,7 @@ class Vault:
         """
         with self._guard():
             if not integrity_ok(self._conn):
-                raise VaultCorruptError(corrupt_message(), _backup_list(self.paths))
+                raise VaultCorruptError(corrupt_message(), backup_names(self.paths))
             return self._drafts.check_all() + self._contacts.check_all()
 
     # -- contacts and settings -------------------------------------------------------------
