@@ -4,9 +4,8 @@ privacy guards (lock, copy, settings) attached to the window that opens."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,25 +13,19 @@ from pytestqt.qtbot import QtBot
 from safenote.core.paths import app_paths
 from safenote.core.vault import (
     Draft,
-    KdfParams,
     KeyringLockedError,
     MemoryKeyStore,
     Vault,
 )
 from safenote.core.vault.database import db_path
-from safenote.gui.compose_window import ComposeWindow
-from safenote.gui.controller import ComposeController
 from safenote.gui.preferences import Preferences
 from safenote.gui.startup import Startup
 from tests.gui.compose_fixtures import settle
+from tests.gui.startup_support import finish_first_run, ready, start, started
 
-FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+__all__ = ["started"]  # fixture
+
 TypeText = Callable[[QWidget, str], None]
-
-
-class FastController(ComposeController):
-    def __init__(self) -> None:
-        super().__init__(autosave_ms=40, guidance_ms=5)
 
 
 class SwitchableKeyStore(MemoryKeyStore):
@@ -46,50 +39,16 @@ class SwitchableKeyStore(MemoryKeyStore):
         return super().get_key(vault_id)
 
 
-@pytest.fixture
-def started(qtbot: QtBot) -> Iterator[list[Startup]]:
-    flows: list[Startup] = []
-    yield flows
-    for flow in flows:
-        flow.wait()
-        if flow.window is not None:
-            flow.window.close()
-            flow.window.controller.shutdown()
-
-
-def start(qtbot: QtBot, keys: MemoryKeyStore, flows: list[Startup]) -> Startup:
-    flow = Startup(app_paths().ensure(), keys, kdf=FAST_KDF, controller_factory=FastController)
-    flows.append(flow)
-    flow.begin()
-    return flow
-
-
-def ready(qtbot: QtBot, flow: Startup) -> ComposeWindow:
-    qtbot.waitUntil(lambda: flow.session is not None, timeout=10000)
-    window = flow.window
-    assert window is not None
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: not window.editor.isReadOnly(), timeout=10000)
-    return window
-
-
 def test_first_run_then_straight_in_next_time(
     qtbot: QtBot, started: list[Startup], type_text: TypeText
 ) -> None:
     keys = SwitchableKeyStore()
-    flow = start(qtbot, keys, started)
+    flow = start(keys, started)
     wizard = flow.wizard
     assert wizard is not None
     assert flow.window is None  # nothing to write into until the vault exists
-    wizard.next()
-    wizard.next()
-    qtbot.waitUntil(lambda: bool(wizard.code), timeout=10000)
-    wizard.next()
-    wizard.type_back.typed.setText(wizard.code)
-    wizard.next()
-    wizard.about.name.setText("Sam")
-    wizard.next()
-    window = ready(qtbot, flow)
+    finish_first_run(qtbot, wizard, name="Sam")
+    window, _session = ready(qtbot, flow)
     assert window.windowTitle() == "SafeNote"
     assert window.controller.vault is not None
     qtbot.waitUntil(lambda: window.controller.settings.sender_name == "Sam", timeout=10000)
@@ -99,9 +58,9 @@ def test_first_run_then_straight_in_next_time(
     window.controller.shutdown()
     flow.window = None
 
-    again = start(qtbot, keys, started)
+    again = start(keys, started)
     assert again.wizard is None
-    window = ready(qtbot, again)
+    window, _session = ready(qtbot, again)
     assert window.editor.toPlainText() == "Thank you for Tuesday"
 
 
@@ -113,7 +72,7 @@ def test_locked_keyring_at_start_shows_the_unlock_dialog_over_the_window(
     vault.save_draft(Draft(title="t", body="still here"))
     vault.close()
     keys.locked = True
-    flow = start(qtbot, keys, started)
+    flow = start(keys, started)
     window = flow.window
     assert window is not None
     qtbot.addWidget(window)
@@ -124,7 +83,7 @@ def test_locked_keyring_at_start_shows_the_unlock_dialog_over_the_window(
     assert dialog.heading.text() == "Your system keyring is locked."
     keys.locked = False
     dialog.retry.click()
-    window = ready(qtbot, flow)
+    window, _session = ready(qtbot, flow)
     qtbot.waitUntil(lambda: window.editor.toPlainText() == "still here", timeout=10000)
 
 
@@ -132,7 +91,7 @@ def test_quitting_from_the_unlock_dialog_cancels(qtbot: QtBot, started: list[Sta
     keys = SwitchableKeyStore()
     Vault.create(app_paths().ensure(), keystore=keys)[0].close()
     keys.keys.clear()
-    flow = start(qtbot, keys, started)
+    flow = start(keys, started)
     qtbot.waitUntil(lambda: flow.unlock is not None, timeout=10000)
     dialog = flow.unlock
     assert dialog is not None
@@ -145,10 +104,8 @@ def test_lock_copy_and_settings_are_wired(
 ) -> None:
     keys = SwitchableKeyStore()
     Vault.create(app_paths().ensure(), keystore=keys)[0].close()
-    flow = start(qtbot, keys, started)
-    window = ready(qtbot, flow)
-    session = flow.session
-    assert session is not None
+    flow = start(keys, started)
+    window, session = ready(qtbot, flow)  # ready() asserts the session is there
     menu_titles = [a.text() for a in window.menuBar().actions()]
     assert "&Privacy" in menu_titles
     assert menu_titles[-1] == "&Help"
@@ -198,7 +155,7 @@ def test_a_damaged_vault_offers_the_latest_backup(qtbot: QtBot, started: list[St
     damaged[:100] = bytes(100)  # the file header is gone
     db.write_bytes(bytes(damaged))
 
-    flow = start(qtbot, keys, started)
+    flow = start(keys, started)
     qtbot.waitUntil(lambda: flow.error_box is not None, timeout=10000)
     box = flow.error_box
     assert box is not None
@@ -211,7 +168,7 @@ def test_a_damaged_vault_offers_the_latest_backup(qtbot: QtBot, started: list[St
     assert isinstance(restore, QPushButton)
     assert box.defaultButton() is restore
     restore.click()
-    window = ready(qtbot, flow)
+    window, _session = ready(qtbot, flow)
     qtbot.waitUntil(lambda: window.editor.toPlainText() == "safe in the backup", timeout=10000)
     assert list(db.parent.glob(db.name + ".damaged-*"))  # the damaged file is kept aside
 
@@ -220,8 +177,8 @@ def test_every_shortcut_and_menu_key_is_unique(qtbot: QtBot, started: list[Start
     """An ambiguous shortcut does nothing in Qt, so a clash would silently break a key path."""
     keys = SwitchableKeyStore()
     Vault.create(app_paths().ensure(), keystore=keys)[0].close()
-    flow = start(qtbot, keys, started)
-    window = ready(qtbot, flow)
+    flow = start(keys, started)
+    window, _session = ready(qtbot, flow)
     shortcuts = [
         a.shortcut().toString() for a in window.findChildren(QAction) if not a.shortcut().isEmpty()
     ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -17,38 +15,11 @@ from safenote.core.vault import KeyringLockedError, KeyringUnavailableError, Mem
 from safenote.gui.preview_window import PreviewWindow
 from safenote.gui.profile_signing import NotSignableError, sign_with_keyring
 from safenote.gui.therapist_menu import add_therapist_menu
+from tests.gui.keystore_doubles import BlockingKeyStore, RaisingKeyStore
 from tests.gui.layout_checks import clashing_accelerators, unnamed_controls
 from tests.unit.practice.profiles import FULL, OTHER_KEY
 
 BROKEN = FULL.replace('response_time = "two business days"', "response_time = 3")
-
-
-class RaisingKeyStore(MemoryKeyStore):
-    """A keyring that fails the way a real one does."""
-
-    def __init__(self, error: Exception) -> None:
-        super().__init__()
-        self.error = error
-
-    def get_key(self, vault_id: str) -> bytes | None:
-        raise self.error
-
-    def set_key(self, vault_id: str, key: bytes) -> None:
-        raise self.error
-
-
-class BlockingKeyStore(MemoryKeyStore):
-    """A keyring that doesn't answer until the test lets it (a password prompt)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.answer = threading.Event()
-        self.asked = threading.Event()
-
-    def get_key(self, vault_id: str) -> bytes | None:
-        self.asked.set()
-        self.answer.wait(timeout=30)
-        return super().get_key(vault_id)
 
 
 def preview(qtbot: QtBot, text: str, keys: MemoryKeyStore) -> PreviewWindow:

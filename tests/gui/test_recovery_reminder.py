@@ -14,55 +14,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from safenote.core.paths import app_paths
-from safenote.core.vault import Contact, KdfParams, MemoryKeyStore, Settings, Vault, codec
+from safenote.core.vault import Contact, MemoryKeyStore, Settings, Vault, codec
 from safenote.gui.compose_window import ComposeWindow
-from safenote.gui.controller import ComposeController
 from safenote.gui.first_run_wizard import CODE, TYPE_BACK
-from safenote.gui.privacy_session import PrivacySession
 from safenote.gui.recovery_reminder import RecoveryReminder
 from safenote.gui.settings_dialog import SettingsDialog
 from safenote.gui.settings_security import NewCodeDialog
 from safenote.gui.startup import Startup
 from safenote.gui.translation import PseudoTranslator
 from tests.gui.layout_checks import clashing_accelerators, clipped, unnamed_controls
+from tests.gui.startup_support import finish_first_run, ready, start, started
 from tests.gui.test_translations import NOT_TEXT, show, untranslated
 
-FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
-
-
-class FastController(ComposeController):
-    def __init__(self) -> None:
-        super().__init__(autosave_ms=40, guidance_ms=5)
-
-
-@pytest.fixture
-def started(qtbot: QtBot) -> Iterator[list[Startup]]:
-    flows: list[Startup] = []
-    yield flows
-    for flow in flows:
-        flow.wait()
-        if flow.window is not None:
-            flow.window.close()
-            flow.window.controller.shutdown()
-
-
-def start(keys: MemoryKeyStore, flows: list[Startup]) -> Startup:
-    flow = Startup(app_paths().ensure(), keys, kdf=FAST_KDF, controller_factory=FastController)
-    flows.append(flow)
-    flow.begin()
-    return flow
-
-
-def ready(qtbot: QtBot, flow: Startup) -> tuple[ComposeWindow, PrivacySession]:
-    """The window once its drafts are open: by then the settings have been read and the
-    reminder (if due) is in place, since settings load before the first draft opens."""
-    qtbot.waitUntil(lambda: flow.session is not None, timeout=10000)
-    window, session = flow.window, flow.session
-    assert window is not None
-    assert session is not None
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: not window.editor.isReadOnly(), timeout=10000)
-    return window, session
+__all__ = ["started"]  # fixture
 
 
 def quit_app(qtbot: QtBot, flow: Startup) -> None:
@@ -151,14 +115,7 @@ def test_finishing_the_first_run_brings_no_reminder(qtbot: QtBot, started: list[
     flow = start(keys, started)
     wizard = flow.wizard
     assert wizard is not None
-    wizard.next()
-    wizard.next()
-    qtbot.waitUntil(lambda: bool(wizard.code), timeout=10000)
-    wizard.next()
-    wizard.type_back.typed.setText(wizard.code)
-    wizard.next()
-    wizard.about.name.setText("Sam")
-    wizard.next()
+    finish_first_run(qtbot, wizard, name="Sam")
     window, session = ready(qtbot, flow)
     # After the wizard the window is writable at once: wait for the settings to be read.
     qtbot.waitUntil(lambda: window.controller.settings.sender_name == "Sam", timeout=10000)

@@ -3,7 +3,6 @@ the passphrase and the recovery code open the vault; nothing new is laid over it
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 
 import pytest
@@ -27,6 +26,7 @@ from safenote.core.vault import (
 )
 from safenote.gui.appearance import apply_text_scale
 from safenote.gui.unlock_dialog import UnlockDialog, UnlockReason, unlock_reason
+from tests.gui.keystore_doubles import BlockingKeyStore, RaisingKeyStore
 from tests.gui.layout_checks import clipped, overlapping, unnamed_controls
 
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
@@ -38,24 +38,6 @@ def restore_font(qapp: QApplication) -> Iterator[None]:
     yield
     qapp.setFont(font)
     qapp.setProperty("safenoteBasePointSize", None)
-
-
-class RaisingKeyStore(MemoryKeyStore):
-    """A keyring that fails the way a real one does, until told to work again."""
-
-    def __init__(self, error: Exception | None) -> None:
-        super().__init__()
-        self.error = error
-
-    def get_key(self, vault_id: str) -> bytes | None:
-        if self.error is not None:
-            raise self.error
-        return super().get_key(vault_id)
-
-    def set_key(self, vault_id: str, key: bytes) -> None:
-        if self.error is not None:
-            raise self.error
-        super().set_key(vault_id, key)
 
 
 def make_vault(keys: MemoryKeyStore, passphrase: str | None = None) -> tuple[AppPaths, str]:
@@ -221,20 +203,6 @@ def test_quit_rejects(qtbot: QtBot) -> None:
     assert dialog.result() == dialog.DialogCode.Rejected
     assert dialog.vault is None
     QApplication.processEvents()
-
-
-class BlockingKeyStore(MemoryKeyStore):
-    """A keyring that doesn't answer until the test lets it (a password prompt, KWallet)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.answer = threading.Event()
-        self.asked = threading.Event()
-
-    def get_key(self, vault_id: str) -> bytes | None:
-        self.asked.set()
-        self.answer.wait(timeout=30)
-        return super().get_key(vault_id)
 
 
 def test_a_slow_keyring_never_freezes_the_dialog(qtbot: QtBot) -> None:

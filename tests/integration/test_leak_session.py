@@ -19,17 +19,12 @@ from pytestqt.qtbot import QtBot
 
 from safenote.core.logsetup import configure_logging
 from safenote.core.paths import app_paths
-from safenote.gui.controller import ComposeController
 from safenote.gui.first_run_wizard import CODE
 from safenote.gui.startup import Startup
+from tests.gui.startup_support import FastController
 from tests.integration.vault_support import SESSION_HOME, real_keystore
 from tests.qt_helpers import type_text
 from tests.unit.vault.scan import encodings_of, files_containing
-
-
-class FastController(ComposeController):
-    def __init__(self) -> None:
-        super().__init__(autosave_ms=40, guidance_ms=5)
 
 
 @pytest.fixture
