@@ -5,7 +5,9 @@ Keychain, Windows Credential Locker). The ``fail``, ``null`` and empty-chainer b
 the plaintext ones from ``keyrings.alt`` are refused with a message that says what to do.
 Every call runs in a daemon worker thread with a timeout, because some backends (KWallet)
 can stall for tens of seconds; nothing here is tied to one thread, so the GUI can call it
-from a worker. :class:`MemoryKeyStore` is an in-process stand-in for tests and benchmarks.
+from a worker. Reading the key, where keyring would use the Secret Service anyway, goes to
+it directly (``secret_service.py``): keyring's backend discovery is slow to start.
+:class:`MemoryKeyStore` is an in-process stand-in for tests and benchmarks.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from safenote.core.vault.errors import (
     KeyringTimeoutError,
     KeyringUnavailableError,
 )
+from safenote.core.vault.secret_service import direct_lookup_applies, lookup
 
 SERVICE = "safenote"
 DEFAULT_TIMEOUT_S = 10.0
@@ -207,7 +210,14 @@ class SystemKeyStore:
         return _call_with_timeout(guarded, self._timeout_s)
 
     def get_key(self, vault_id: str) -> bytes | None:
-        stored = self._run(lambda b: b.get_password(SERVICE, vault_id))
+        stored: object = None
+        if self._backend is None and direct_lookup_applies():
+            # Where keyring would read the Secret Service anyway, read our item directly:
+            # keyring's backend discovery alone costs ~135 ms at every start (see
+            # secret_service.py). A miss or any doubt falls through to keyring below.
+            stored = _call_with_timeout(lambda: lookup(SERVICE, vault_id), self._timeout_s)
+        if stored is None:
+            stored = self._run(lambda b: b.get_password(SERVICE, vault_id))
         if stored is None:
             return None
         try:
