@@ -9,8 +9,15 @@ the labelled files in ``tests/corpus/`` only, shipped as ``resources/crisis/mode
 
 It is *gentle only*: where no rule matched anything in a paragraph, each sentence (and each
 pair of neighbouring sentences) is scored, and a score at or above the threshold chosen by
-cross-validation raises the softened panel on the sentence that contributed most. It never
-raises the full panel, and never adds to a paragraph a rule already spoke about.
+cross-validation raises the softened panel on the sentence that contributed most
+(:func:`gentle_hits`). It never raises the full panel, and never adds to a paragraph a rule
+already spoke about.
+
+**Not wired into the detector.** Scored once on sealed sets 12-17 it found 50 of the 130
+crisis messages the rules miss, for 11 more gentle false alarms in 300 hard negatives and
+one more idiom; but it also gives the gentle panel to 12 hand-written hard negatives the
+existing tests hold silent ("I hope I don't wake up the baby."), so by the rule written
+before the score it does not ship until the lead decides on those (README, round 9).
 
 The same featurisation is used to train and to score (the script imports it from here), so
 the two cannot drift apart.
@@ -21,12 +28,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, pairwise, repeat
 
 from safenote.core import resources
+from safenote.core.policy.batch import Batch
 from safenote.core.policy.crisis_concept_types import APOSTROPHE_LESS
 from safenote.core.policy.crisis_softening import CrisisHit
 from safenote.core.policy.matching import Folded
@@ -38,6 +46,7 @@ __all__ = [
     "CrisisModelError",
     "crisis_model",
     "features",
+    "gentle_hits",
     "model_hit",
     "parse_model",
     "sentence_spans",
@@ -221,6 +230,21 @@ def model_hit(paragraph: Folded, model: CrisisModel | None = None) -> CrisisHit 
     spans = sentence_spans(text)
     start, end = spans[index] if index < len(spans) else (0, len(text))
     return CrisisHit(start, end, True)
+
+
+def gentle_hits(
+    batch: Batch, matched: Mapping[int, Sequence[object]], model: CrisisModel | None = None
+) -> dict[int, CrisisHit]:
+    """The layer's gentle hits in ``batch``, by paragraph, for the paragraphs in which no
+    rule matched anything (``matched``: the rules' raw matches by paragraph, including
+    wording the softening then drops as an idiom). Wiring the layer into the detector is
+    ``hits.update((i, [hit]) for i, hit in gentle_hits(batch, found).items())`` at the end
+    of :func:`crisis.crisis_batch`; round 9 left it unwired (see the module docs)."""
+    found: dict[int, CrisisHit] = {}
+    for index, paragraph in enumerate(batch.paragraphs):
+        if not matched.get(index) and (hit := model_hit(paragraph, model)) is not None:
+            found[index] = hit
+    return found
 
 
 def parse_model(raw: str, source: str = "crisis/model.json") -> CrisisModel:
