@@ -101,10 +101,10 @@ def test_gentle_hits_never_add_to_a_paragraph_a_rule_matched_in() -> None:
     assert paragraphs[1][hits[1].start : hits[1].end] == UNSEEN_CRISIS
 
 
-def test_the_detector_does_not_use_the_layer_until_the_lead_decides() -> None:
-    # Round 9's pre-registered decision (tests/corpus/holdout/README.md): not wired, as it
-    # raises the gentle panel on hard negatives other tests hold silent. Wiring it is one
-    # line in crisis_batch (see gentle_hits); then this test goes.
+def test_the_detector_does_not_use_the_layer() -> None:
+    # Round 9's decision (tests/corpus/holdout/README.md): not wired, as it raises the
+    # crisis panel on everyday sentences ("I don't want to hurt her feelings.") that other
+    # tests hold silent. Wiring it is one line in crisis_batch (see gentle_hits).
     assert model_hit(fold(UNSEEN_CRISIS)) is not None
     assert scan_crisis(fold(UNSEEN_CRISIS)) == []
 
