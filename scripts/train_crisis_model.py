@@ -1,9 +1,13 @@
-"""Train the crisis layer's statistical model (round 9) and choose its threshold.
+"""Train the crisis layer's statistical model (rounds 9-10) and choose its threshold.
 
 Usage: .venv/bin/python scripts/train_crisis_model.py [--check | --compare]
 
-Reads ONLY the labelled files ``tests/corpus/*.jsonl`` (never ``tests/corpus/holdout/``),
-and writes ``resources/crisis/model.json`` (about three seconds). Deterministic: fixed
+Reads ONLY the labelled files ``tests/corpus/*.jsonl`` (never ``tests/corpus/holdout/``;
+a message is a positive if it expects ``crisis`` or ``check-in``) and, as negatives since
+round 10, the ``quiet`` examples of ``resources/crisis/*.toml`` and of the default pack's
+``crisis`` rule (sentences written to sound near a crisis that must stay quiet; one group
+of their own, counted as hard negatives). Writes ``resources/crisis/model.json`` (a few
+seconds). Deterministic: fixed
 fold assignment, a fixed seed for the training order, rounded and sorted output;
 re-running it reproduces the shipped file byte for byte (``--check`` says whether it
 would, without writing; ``--compare`` prints the CV figures of the three trainers tried).
@@ -35,6 +39,7 @@ import json
 import math
 import random
 import sys
+import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +57,14 @@ from safenote.core.policy.text import split_paragraphs
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "tests" / "corpus"
 MODEL_PATH = ROOT / "resources" / "crisis" / "model.json"
+# Quiet examples read as negatives (round 10): every "quiet" list in these files, and the
+# "quiet" examples of the pack's crisis rule. Only those texts are hashed, so editing a
+# rule's wording or another rule of the pack does not call for a retrain.
+QUIET_FILES = sorted((ROOT / "resources" / "crisis").glob("*.toml"))
+PACK_PATH = ROOT / "resources" / "packs" / "default.toml"
+QUIET_GROUP = "quietexamples"
+# Labels that mean "a crisis message" for training: the panel's and the check-in card's.
+POSITIVE = ("crisis", "check-in")
 
 FOLDS = 5
 SEED = 20261127
@@ -106,8 +119,58 @@ def training_files() -> list[Path]:
     return sorted(CORPUS_DIR.glob("*.jsonl"))  # not recursive: holdout/ is never read
 
 
+def _quiet_lists(node: object) -> list[str]:
+    """Every string in a ``quiet`` list anywhere in a parsed TOML document, in order."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "quiet" and isinstance(value, list):
+                found.extend(v for v in value if isinstance(v, str))
+            else:
+                found.extend(_quiet_lists(value))
+    elif isinstance(node, list):
+        for value in node:
+            found.extend(_quiet_lists(value))
+    return found
+
+
+def quiet_sources() -> list[tuple[Path, list[str]]]:
+    """The quiet examples read as negatives, by file, in file order."""
+    sources = [
+        (path, _quiet_lists(tomllib.loads(path.read_text(encoding="utf-8"))))
+        for path in QUIET_FILES
+    ]
+    pack = tomllib.loads(PACK_PATH.read_text(encoding="utf-8"))
+    crisis = [
+        str(example["text"])
+        for rule in pack["rules"]
+        if rule["id"] == "crisis"
+        for example in rule.get("examples", [])
+        if example.get("expect") == "quiet"
+    ]
+    return [*sources, (PACK_PATH, crisis)]
+
+
+def quiet_examples() -> list[str]:
+    """Every quiet example once, in file order (a few are listed twice)."""
+    return list(dict.fromkeys(text for _, texts in quiet_sources() for text in texts))
+
+
 def load_examples() -> list[Example]:
     examples: list[Example] = []
+    for number, text in enumerate(quiet_examples(), start=1):
+        folded = fold(text).folded
+        examples.append(
+            Example(
+                f"{QUIET_GROUP}-{number:03d}",
+                QUIET_GROUP,
+                False,
+                True,
+                False,
+                folded,
+                message_counts(folded),
+            )
+        )
     for path in training_files():
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -116,7 +179,7 @@ def load_examples() -> list[Example]:
             tags = set(raw.get("tags", []))
             group = _group(raw["id"])
             folded = fold(raw["text"]).folded
-            crisis = "crisis" in raw["expect"]
+            crisis = any(label in raw["expect"] for label in POSITIVE)
             idiom = "idiom" in tags
             examples.append(
                 Example(
@@ -339,6 +402,22 @@ def file_hashes() -> list[dict[str, str]]:
     ]
 
 
+def quiet_text_hash(texts: list[str]) -> str:
+    """The SHA-256 of a file's quiet examples, one per line (not of the whole file)."""
+    return hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()
+
+
+def quiet_hashes() -> list[dict[str, object]]:
+    return [
+        {
+            "file": path.relative_to(ROOT).as_posix(),
+            "quiet_examples": len(texts),
+            "quiet_sha256": quiet_text_hash(texts),
+        }
+        for path, texts in quiet_sources()
+    ]
+
+
 def render(trainer: str = TRAINER) -> tuple[str, dict[str, str]]:
     """The model file's text, and the CV figures printed alongside."""
     examples = load_examples()
@@ -351,8 +430,9 @@ def render(trainer: str = TRAINER) -> tuple[str, dict[str, str]]:
     document = {
         "format": FORMAT,
         "about": (
-            "Round 9's gentle-only statistical crisis layer: written by "
-            "scripts/train_crisis_model.py from tests/corpus/*.jsonl only. Do not edit by hand."
+            "The learnt crisis layer behind the check-in card (rounds 9-10): written by "
+            "scripts/train_crisis_model.py from tests/corpus/*.jsonl and the quiet examples "
+            "of resources/crisis/*.toml and the pack's crisis rule. Do not edit by hand."
         ),
         "trainer": trainer,
         "settings": {
@@ -365,6 +445,7 @@ def render(trainer: str = TRAINER) -> tuple[str, dict[str, str]]:
             "targets": TARGETS,
         },
         "trained_on": file_hashes(),
+        "quiet_negatives": quiet_hashes(),
         "cv": cv,
         "threshold": threshold,
         "bias": round(bias, DIGITS),

@@ -1,6 +1,7 @@
-"""Round 9's statistical crisis layer (``core/policy/crisis_model.py``): what it scores, the
-span it gives, how it reads odd text, how a damaged model file fails, and that the shipped
-model is exactly what the training script makes from ``tests/corpus/``."""
+"""The statistical crisis layer of rounds 9-10 (``core/policy/crisis_model.py``): what it
+scores, the span it gives, how it reads odd text, how a damaged model file fails, and that
+the shipped model is exactly what the training script makes from ``tests/corpus/`` and the
+quiet examples."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pytest
 
 from safenote.core import resources
 from safenote.core.policy.batch import Batch
-from safenote.core.policy.crisis import scan_crisis
+from safenote.core.policy.crisis import check_in_batch, crisis_batch, scan_crisis
 from safenote.core.policy.crisis_model import (
     CrisisModel,
     CrisisModelError,
@@ -101,12 +102,15 @@ def test_gentle_hits_never_add_to_a_paragraph_a_rule_matched_in() -> None:
     assert paragraphs[1][hits[1].start : hits[1].end] == UNSEEN_CRISIS
 
 
-def test_the_detector_does_not_use_the_layer() -> None:
-    # Round 9's decision (tests/corpus/holdout/README.md): not wired, as it raises the
-    # crisis panel on everyday sentences ("I don't want to hurt her feelings.") that other
-    # tests hold silent. Wiring it is one line in crisis_batch (see gentle_hits).
+def test_the_crisis_detector_does_not_use_the_layer_the_check_in_card_does() -> None:
+    # Round 9's decision (tests/corpus/holdout/README.md): the layer never raises the
+    # crisis panel, pinned and undismissable, as it also scores everyday sentences high.
+    # Round 10 gives it a rule of its own: the dismissable check-in card (caution).
     assert model_hit(fold(UNSEEN_CRISIS)) is not None
     assert scan_crisis(fold(UNSEEN_CRISIS)) == []
+    batch = Batch([fold(UNSEEN_CRISIS)])
+    assert crisis_batch(batch) == {}
+    assert check_in_batch(batch) == {0: [(0, len(UNSEEN_CRISIS))]}
 
 
 def test_a_pair_of_sentences_is_read_together_and_the_larger_part_is_underlined() -> None:
@@ -208,6 +212,46 @@ def test_training_reproduces_the_shipped_model_from_the_corpus_only() -> None:
     assert all("holdout/" not in entry["file"] for entry in trained_on)
     for entry, path in zip(trained_on, corpus, strict=True):
         assert entry["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    # Round 10: the quiet examples are negatives; only their texts are hashed.
+    quiet = json.loads(shipped)["quiet_negatives"]
+    assert [entry["file"] for entry in quiet] == [
+        "resources/crisis/concepts.toml",
+        "resources/crisis/helplines.toml",
+        "resources/crisis/phrases.toml",
+        "resources/packs/default.toml",
+    ]
+    assert sum(entry["quiet_examples"] for entry in quiet) >= 140
+    for entry, (path, texts) in zip(quiet, script.quiet_sources(), strict=True):
+        assert entry["quiet_sha256"] == script.quiet_text_hash(texts)
+        assert path.relative_to(ROOT).as_posix() == entry["file"]
+
+
+def test_the_quiet_examples_are_negatives_in_their_own_group() -> None:
+    script = _script()
+    examples = script.load_examples()
+    quiet = [e for e in examples if e.group == script.QUIET_GROUP]
+    assert len(quiet) == len(script.quiet_examples()) >= 140
+    assert not any(e.crisis for e in quiet)
+    assert all(e.hard for e in quiet)
+    assert "I don't want to hurt her feelings." in script.quiet_examples()
+    # Check-in corpus messages are positives, as crisis ones are.
+    assert all(e.crisis for e in examples if e.group == "check-in")
+    assert sum(e.group == "check-in" for e in examples) >= 20
+
+
+def test_the_quiet_examples_round_9_flagged_score_below_the_threshold() -> None:
+    # Round 9's model gave the panel to these quiet examples; trained on them as
+    # negatives, the model of round 10 does not.
+    for text in (
+        "I hope I don't wake up the baby.",
+        "He said he'll be sad if I leave early.",
+        "I don't want to hurt her feelings.",
+        "I'd be better off if I left earlier for work.",
+        "I've got the wedding all planned out and I'm doing it my way.",
+        "I'll do it, I just haven't figured out how to tell my boss yet.",
+        "The doctor told me it's time for me to go home.",
+    ):
+        assert score(text) < MODEL.threshold, text
 
 
 def test_the_built_model_gives_texting_spellings_their_words_weights() -> None:

@@ -5,21 +5,20 @@ written for; on sealed sets written blind they find under six in ten crisis mess
 eight rounds of hand-written rules have stopped moving that figure. This layer is the
 experiment of round 9 (``tests/corpus/holdout/README.md``): L2-regularised logistic
 regression over word unigrams and bigrams, trained by ``scripts/train_crisis_model.py`` on
-the labelled files in ``tests/corpus/`` only, shipped as ``resources/crisis/model.json``.
+the labelled files in ``tests/corpus/`` and (since round 10) the crisis rules' quiet
+examples as negatives, shipped as ``resources/crisis/model.json``.
 
-It is *gentle only*: where no rule matched anything in a paragraph, each sentence (and each
-pair of neighbouring sentences) is scored, and a score at or above the threshold chosen by
-cross-validation raises the softened panel on the sentence that contributed most
-(:func:`gentle_hits`). It never raises the full panel, and never adds to a paragraph a rule
-already spoke about.
+It never raises the crisis panel. Where no crisis rule matched anything in a paragraph,
+each sentence (and each pair of neighbouring sentences) is scored, and a score at or above
+the threshold chosen by cross-validation marks the sentence that contributed most
+(:func:`gentle_hits`).
 
-**Not wired into the detector, by decision.** Scored once on sealed sets 12-17 it found 50
-of the 130 crisis messages the rules miss, for 11 more gentle false alarms in 300 hard
-negatives and one more idiom; but it also gives the crisis panel (gentle, pinned, not
-dismissable) to everyday sentences a client writes to a therapist all the time ("I don't
-want to hurt her feelings.", "I hope I don't wake up the baby.", "This traffic is killing
-me. I want to go home."), which GUIDANCE.md says the detector must not alarm on. It stays
-as the measured, reproducible experiment (README, round 9), not as the detector.
+**Round 9** wired it as the gentle crisis panel and did not ship it: it found 50 of the 130
+sealed crisis messages the rules miss, but it also put the panel, pinned and undismissable,
+on everyday sentences ("I don't want to hurt her feelings."). **Round 10** retrains it with
+the crisis rules' quiet examples as negatives and uses it only for the ``check-in`` rule: a
+dismissable caution card pointing to "Need help now?", hidden whenever the panel shows
+(``crisis.check_in_batch``, detector ``crisis-check-in``).
 
 The same featurisation is used to train and to score (the script imports it from here), so
 the two cannot drift apart.
@@ -239,9 +238,8 @@ def gentle_hits(
 ) -> dict[int, CrisisHit]:
     """The layer's gentle hits in ``batch``, by paragraph, for the paragraphs in which no
     rule matched anything (``matched``: the rules' raw matches by paragraph, including
-    wording the softening then drops as an idiom). Wiring the layer into the detector is
-    ``hits.update((i, [hit]) for i, hit in gentle_hits(batch, found).items())`` at the end
-    of :func:`crisis.crisis_batch`; round 9 left it unwired (see the module docs)."""
+    wording the softening then drops as an idiom). The check-in card's detector
+    (:func:`crisis.check_in_batch`) is this; the crisis panel never uses it."""
     found: dict[int, CrisisHit] = {}
     for index, paragraph in enumerate(batch.paragraphs):
         if not matched.get(index) and (hit := model_hit(paragraph, model)) is not None:
