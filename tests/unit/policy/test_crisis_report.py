@@ -40,3 +40,55 @@ def test_the_report_scores_paths_given_on_the_command_line(
 ) -> None:
     assert report.main(["--crisis", str(sealed.parent)]) == 0
     assert capsys.readouterr().out.startswith("sealed.jsonl: crisis found 1/2")
+
+
+@pytest.fixture
+def card_set(tmp_path: Path) -> Path:
+    """A set where the panel, the check-in card and neither each show on something."""
+    lines = [
+        {"id": "c-p1", "text": "I don't want to be alive anymore.", "expect": ["crisis"]},
+        # No crisis rule hears it; the learnt layer does (the card, not the panel).
+        {
+            "id": "c-p2",
+            "text": "I keep picturing everyone getting on fine after I'm not around.",
+            "expect": ["crisis"],
+        },
+        {"id": "c-p3", "text": "Lovely weather today.", "expect": ["crisis"]},
+        # An everyday question the layer scores high: the card's false alarm.
+        {"id": "c-n1", "text": "Do you think I'm getting better? I feel like I am.", "expect": []},
+        {"id": "c-n2", "text": "I'd kill for a nap.", "expect": [], "tags": ["idiom"]},
+        {"id": "c-k1", "text": "honestly whats even the point of me", "expect": ["check-in"]},
+    ]
+    path = tmp_path / "cards.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    return path
+
+
+def test_the_crisis_summary_counts_what_the_check_in_card_reached(card_set: Path) -> None:
+    plain = report.crisis_summary(card_set)
+    assert plain == (
+        "cards.jsonl: crisis found 1/4 (0 with the gentle panel); "
+        "false alarms 0/2 (0 full panel); idioms 0/1"
+    )
+    line = report.crisis_summary(card_set, card=True)
+    assert line == plain + (
+        "; check-in card: reached 2 more crisis messages (found with it 3/4), "
+        "shown on 1/2 negatives, 0/1 idioms"
+    )
+    first, missed, alarms, cards = report.crisis_summary(card_set, misses=True, card=True).split(
+        "\n"
+    )
+    assert first == line
+    assert missed.split() == ["missed:", "c-p2(card)", "c-p3", "c-k1(card)"]
+    assert alarms.split() == ["false", "alarms:"]
+    assert cards.split() == ["check-in", "card", "on", "negatives:", "c-n1"]
+    # Ids and counts only: no message text is ever printed.
+    assert "picturing" not in first + missed + cards
+
+
+def test_the_command_line_crisis_report_includes_the_card(
+    card_set: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert report.main(["--crisis", str(card_set)]) == 0
+    out = capsys.readouterr().out
+    assert "; check-in card: reached 2 more crisis messages (found with it 3/4)" in out

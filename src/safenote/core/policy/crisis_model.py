@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -179,12 +180,14 @@ class CrisisModel:
         weights = map(self.unigrams.get, tokens, repeat(0.0))
         # A pair across a sentence end holds a NUL: never a feature, so weight 0.
         pairs = map(self.bigrams.get, pairwise(tokens), repeat(0.0))
-        # Running totals: a sentence's sum is a difference of two of them.
-        totals = list(accumulate(map(float.__add__, weights, pairs), initial=0.0))
+        # Running totals: a sentence's sum is a difference of two of them. (operator.add,
+        # not float.__add__: the same sums, a quarter of the cost.)
+        totals = list(accumulate(map(operator.add, weights, pairs), initial=0.0))
         found: list[tuple[float, int]] = []
         start = 0
+        find_end = tokens.index
         while start < len(tokens):
-            end = tokens.index(_END, start)
+            end = find_end(_END, start)
             if end > start:
                 found.append((totals[end] - totals[start], 2 * (end - start) - 1))
             start = end + 1
@@ -197,17 +200,18 @@ class CrisisModel:
         of how many it has, as in training: a long window does not score higher for its
         length alone."""
         best, best_index = -math.inf, -1
-        previous = (math.nan, 0)
+        before, before_size = math.nan, 0  # the previous sentence's sum and feature count
+        bias, sqrt = self.bias, math.sqrt  # locals: this loop runs on every full check
         for index, (weight, size) in enumerate(self.sentence_weights(folded)):
-            score = self.bias + weight / math.sqrt(size)
+            score = bias + weight / sqrt(size)
             if score > best:
                 best, best_index = score, index
             if index:
-                score = self.bias + (weight + previous[0]) / math.sqrt(size + previous[1])
+                score = bias + (weight + before) / sqrt(size + before_size)
                 if score > best:
                     best = score
-                    best_index = index if weight >= previous[0] else index - 1
-            previous = (weight, size)
+                    best_index = index if weight >= before else index - 1
+            before, before_size = weight, size
         return best, best_index
 
     def score(self, folded_text: str) -> float:
