@@ -259,3 +259,26 @@ def test_the_built_model_gives_texting_spellings_their_words_weights() -> None:
     assert model.unigrams["im"] == 0.5
     assert model.bigrams["im", "done"] == 2.0
     assert model.sentence_weights("im done") == model.sentence_weights("i'm done")
+
+
+def test_scoring_paragraphs_together_gives_each_its_own_best_score_exactly() -> None:
+    # best_scores is the engine's fast path (one pass over a whole batch): it must give
+    # the very floats best_window gives each paragraph alone, whatever the paragraphs.
+    paragraphs = [
+        *EVERYDAY,
+        UNSEEN_CRISIS,
+        f"Some days are fine. {UNSEEN_CRISIS}. Anyway.",
+        "",
+        "...",
+        "a...\n\n!! b. — c?! d\ne 8.15 😂 “quoted” self-harm",
+        "im done. u ok?\nline two",
+        "Nobody would notice. If I was gone I mean.",
+    ]
+    folded = [fold(p).folded for p in paragraphs]
+    expected = [MODEL.best_window(text)[0] for text in folded]
+    assert MODEL.best_scores(folded) == expected
+    assert MODEL.best_scores(folded[::-1]) == expected[::-1]
+    assert MODEL.best_scores([]) == []
+    # The marker between paragraphs in the text itself: the plain way, same answer.
+    marked = [*folded, "a line\x01with the marker", "\x01"]
+    assert MODEL.best_scores(marked) == [MODEL.best_window(text)[0] for text in marked]

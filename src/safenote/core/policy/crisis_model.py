@@ -64,6 +64,10 @@ MODEL_FILE = ("crisis", "model.json")
 _SENTENCE_END = re.compile(r"[\n.!?;…](?:(?<=\n)|[.!?;…]*(?=\s|$))")
 _END = "\x00"  # a sentence end, as a token of its own
 _BREAK = f" {_END} "
+# Between paragraphs scored together (CrisisModel.best_scores): a line of its own, so a
+# token of its own between two sentence ends; not punctuation, so _FOLD keeps it.
+_PARAGRAPH = "\x01"
+_JOIN = f"\n{_PARAGRAPH}\n"
 # Words are what ``str.split`` leaves once punctuation is a space: one C call per paragraph
 # (a word regex per sentence cost more than the rest of the full check). One character for
 # one, so offsets still index the paragraph: digits read "0", and every punctuation mark but
@@ -214,6 +218,49 @@ class CrisisModel:
             before, before_size = weight, size
         return best, best_index
 
+    def best_scores(self, folded: Sequence[str]) -> list[float]:
+        """``best_window(text)[0]`` for each folded paragraph, the same floats, faster for
+        many paragraphs: one tokenisation and one pass of weight look-ups over them all
+        (joined by a line holding only ``_PARAGRAPH``: a sentence of its own, weight 0,
+        that no window crosses), then each paragraph's running totals from zero over its
+        own tokens, as :meth:`sentence_weights` sums them."""
+        joined = _JOIN.join(folded)
+        if joined.count(_PARAGRAPH) >= len(folded):  # in the text itself: the plain way
+            return [self.best_window(text)[0] for text in folded]
+        tokens = _raw_tokens(joined)
+        tokens.append(_END)
+        weights = map(self.unigrams.get, tokens, repeat(0.0))
+        pairs = map(self.bigrams.get, pairwise(tokens), repeat(0.0))
+        # Per token, as in sentence_weights: the marker and the ends around it weigh 0.
+        each = list(map(operator.add, weights, pairs))
+        bias, sqrt, find = self.bias, math.sqrt, tokens.index
+        found: list[float] = []
+        first = 0
+        for _ in folded:
+            # Each paragraph's tokens run up to an end ("\n") just before the marker.
+            last = find(_PARAGRAPH, first) if len(found) < len(folded) - 1 else len(tokens)
+            totals = list(accumulate(each[first:last], initial=0.0))
+            best = -math.inf
+            before, before_size = math.nan, 0
+            start = first
+            while start < last:
+                end = find(_END, start, last)
+                if end > start:
+                    weight = totals[end - first] - totals[start - first]
+                    size = 2 * (end - start) - 1
+                    score = bias + weight / sqrt(size)
+                    if score > best:
+                        best = score
+                    if before_size:  # a sentence before it in this paragraph: the pair
+                        score = bias + (weight + before) / sqrt(size + before_size)
+                        if score > best:
+                            best = score
+                    before, before_size = weight, size
+                start = end + 1
+            found.append(best)
+            first = last + 1
+        return found
+
     def score(self, folded_text: str) -> float:
         """The model's score for a whole folded message: its best window in any paragraph
         (how cross-validation and the engine see a message)."""
@@ -244,10 +291,17 @@ def gentle_hits(
     rule matched anything (``matched``: the rules' raw matches by paragraph, including
     wording the softening then drops as an idiom). The check-in card's detector
     (:func:`crisis.check_in_batch`) is this; the crisis panel never uses it."""
+    model = model or crisis_model()
+    todo = [i for i in range(len(batch.paragraphs)) if not matched.get(i)]
+    scores = model.best_scores([batch.paragraphs[i].folded for i in todo])
     found: dict[int, CrisisHit] = {}
-    for index, paragraph in enumerate(batch.paragraphs):
-        if not matched.get(index) and (hit := model_hit(paragraph, model)) is not None:
-            found[index] = hit
+    for index, score in zip(todo, scores, strict=True):
+        # Only a paragraph whose best window reaches the threshold is read again, for
+        # the sentence to mark (model_hit finds the same score).
+        if score >= model.threshold:
+            hit = model_hit(batch.paragraphs[index], model)
+            if hit is not None:
+                found[index] = hit
     return found
 
 
