@@ -15,12 +15,9 @@ held-out set instead, and move the old one into the main corpus.
 
 ``--crisis`` prints one line per file on the crisis detector: how many crisis messages it
 found (and how many only with the gentle, softened panel), false alarms on the rest (and
-how many with the full panel), and idiom false alarms; then the ``check-in`` card: how many
-crisis messages it reached that the panel missed (it hides when the panel shows), and on
-how many negatives and idioms it showed. A message expecting ``check-in`` counts as a
-crisis message. With ``--misses``, the ids behind the misses (``(card)`` when the card
-reached them), the false alarms and the card's negatives. PATHs (files or folders of
-``*.jsonl``) replace the corpus, e.g. a sealed set kept outside the repository.
+how many with the full panel), and idiom false alarms; with ``--misses``, the ids behind
+the misses and false alarms. PATHs (files or folders of ``*.jsonl``) replace the corpus,
+e.g. a sealed set kept outside the repository.
 """
 
 from __future__ import annotations
@@ -44,7 +41,6 @@ from safenote.core.policy import (
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 HOLDOUT_DIR = CORPUS_DIR / "holdout"
-CHECK_IN = "check-in"  # the learnt layer's dismissable card (round 10)
 
 
 @dataclass(frozen=True)
@@ -139,61 +135,38 @@ def idiom_false_alarms(entries: Iterable[Entry], engine: Engine | None = None) -
     ]
 
 
-def crisis_summary(
-    path: Path, engine: Engine | None = None, misses: bool = False, card: bool = False
-) -> str:
+def crisis_summary(path: Path, engine: Engine | None = None, misses: bool = False) -> str:
     """One line on the crisis detector for one corpus file: recall and false alarms, each
     split into the full panel and the gentle (softened) one, and idiom false alarms. With
-    ``card`` (``--crisis`` sets it), the line goes on with the check-in card (round 10):
-    the crisis messages it reached that the panel missed, and the negatives and idioms it
-    showed on. No text is printed, only counts; with ``misses``, more lines name the
-    missed messages and the false alarms (and, with ``card``, the card's negatives)."""
+    ``misses``, a second line names the missed messages and the false alarms."""
     engine = engine or load_default_engine()
     found = gentle = missed = alarms = loud = idioms = idiom_alarms = negatives = 0
-    card_only = card_negatives = card_idioms = 0
     missed_ids: list[str] = []
     alarm_ids: list[str] = []
-    card_ids: list[str] = []
     for entry in _entries(path):
-        findings = engine.check(entry.text, entry.context)
-        hits = [f for f in findings if f.rule == "crisis"]
-        shown = any(f.rule == CHECK_IN for f in findings)
+        hits = [f for f in engine.check(entry.text, entry.context) if f.rule == "crisis"]
         full = any(not f.softened for f in hits)
-        # A check-in corpus message is a crisis-type message the rules miss.
-        if "crisis" in entry.expect or CHECK_IN in entry.expect:
+        if "crisis" in entry.expect:
             found += bool(hits)
             gentle += bool(hits) and not full
             missed += not hits
-            card_only += shown and not hits
             if not hits:
-                missed_ids.append(entry.id + ("(card)" if card and shown else ""))
+                missed_ids.append(entry.id)
         else:
             negatives += 1
             alarms += bool(hits)
             loud += full
-            card_negatives += shown
             if hits:
                 alarm_ids.append(f"{entry.id}({'full' if full else 'gentle'})")
-            if shown:
-                card_ids.append(entry.id)
         if "idiom" in entry.tags:
             idioms += 1
             idiom_alarms += bool(hits)
-            card_idioms += shown
     line = (
         f"{path.name}: crisis found {found}/{found + missed} ({gentle} with the gentle panel); "
         f"false alarms {alarms}/{negatives} ({loud} full panel); idioms {idiom_alarms}/{idioms}"
     )
-    if card:
-        line += (
-            f"; check-in card: reached {card_only} more crisis messages (found with it "
-            f"{found + card_only}/{found + missed}), shown on {card_negatives}/{negatives} "
-            f"negatives, {card_idioms}/{idioms} idioms"
-        )
     if misses:
         line += f"\n  missed: {' '.join(missed_ids)}\n  false alarms: {' '.join(alarm_ids)}"
-        if card:
-            line += f"\n  check-in card on negatives: {' '.join(card_ids)}"
     return line
 
 
@@ -215,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.crisis:
         engine = load_default_engine()
         for path in files:
-            print(crisis_summary(path, engine, args.misses, card=True))
+            print(crisis_summary(path, engine, args.misses))
         return 0
     entries = [entry for path in files for entry in _entries(path)]
     scores = score(entries)

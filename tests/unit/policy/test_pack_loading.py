@@ -17,7 +17,7 @@ GUIDANCE_RULE_IDS = {
     "unencrypted-channel", "text-message-agreement", "sensitive-identifiers",
     "first-contact-referral", "sign-with-name", "first-contact-brief", "keep-it-brief",
     "feelings-for-therapist", "dual-relationship", "urgent-reply-expectation", "gift",
-    "personal-questions", "monitoring-risk", "check-in",
+    "personal-questions", "monitoring-risk",
 }  # fmt: skip
 
 GOOD_RULE = """

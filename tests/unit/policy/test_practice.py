@@ -73,8 +73,8 @@ def test_profile_personalises_messages_and_channels() -> None:
     assert "homework-upload" in rules
 
 
-@pytest.mark.parametrize("rule_id", ["crisis", "check-in", "unencrypted-channel",
-                                     "third-party-copy", "sensitive-identifiers"])  # fmt: skip
+@pytest.mark.parametrize("rule_id", ["crisis", "unencrypted-channel", "third-party-copy",
+                                     "sensitive-identifiers"])  # fmt: skip
 def test_safety_and_privacy_rules_cannot_be_switched_off(rule_id: str) -> None:
     source = f"[overrides.{rule_id}]\nenabled = false\n"
     with pytest.raises(PracticeError, match=r"cannot be turned off|stays on") as caught:

@@ -69,10 +69,6 @@ class Batch:
         self._words: frozenset[str] | None = None
         self._tokens: dict[int, Tokens] = {}
         self._paragraph_words: dict[int, frozenset[str]] = {}
-        # The crisis rules' raw matches (start, end, family) by paragraph, before softening:
-        # computed once per batch by crisis.raw_crisis_matches, shared by the crisis
-        # detector and the check-in card (which speaks only where there are none).
-        self.crisis_matches: dict[int, list[tuple[int, int, str]]] | None = None
 
     def __len__(self) -> int:
         return len(self.paragraphs)

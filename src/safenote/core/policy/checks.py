@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from safenote.core.policy.batch import Batch, RegexSet
-from safenote.core.policy.crisis import check_in_batch, crisis_batch
+from safenote.core.policy.crisis import crisis_batch
 from safenote.core.policy.identifiers import ACCOUNT_LABELS, DIGIT_PAIR, scan_identifiers
 from safenote.core.policy.matching import CaselessRegex
 from safenote.core.policy.model import Channel, Context, HeaderField, Relationship
@@ -93,9 +93,6 @@ def _identifiers(batch: Batch) -> dict[int, Spans]:
 
 DETECTORS: dict[str, BatchScanner] = {
     "crisis": crisis_batch,
-    # The learnt layer (crisis_model.py) where the crisis rules matched nothing: the
-    # dismissable check-in card, never the crisis panel.
-    "crisis-check-in": check_in_batch,
     "identifiers": _identifiers,
 }
 

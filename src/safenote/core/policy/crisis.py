@@ -14,13 +14,12 @@ import re
 
 from safenote.core.policy.batch import Batch, RegexSet
 from safenote.core.policy.crisis_concepts import concept_batch_hits
-from safenote.core.policy.crisis_model import gentle_hits
 from safenote.core.policy.crisis_phrases import phrase_family_hits
 from safenote.core.policy.crisis_softening import CrisisHit, resolve
 from safenote.core.policy.matching import CaselessRegex, Folded, caseless
 from safenote.core.policy.text import APOSTROPHES
 
-__all__ = ["CrisisHit", "check_in_batch", "crisis_batch", "raw_crisis_matches", "scan_crisis"]
+__all__ = ["CrisisHit", "crisis_batch", "scan_crisis"]
 
 _SELF = r"(?:myself|my\s?self|me\s+self)"
 _PILLS = r"(?:pills|meds|medications?|tablets|painkillers|sleeping\s+pills|antidepressants|insulin)"
@@ -233,16 +232,12 @@ _CASED = re.compile(r"(?<![\w'])(?P<ncased>OD(?:'d|ed|ing)?|kms|KMS)(?![\w'])")
 _CASED_TRIGGERS = ("od", "kms")  # in the folded text, wherever _CASED can match
 
 
-def raw_crisis_matches(batch: Batch) -> dict[int, list[tuple[int, int, str]]]:
-    """Every crisis rule's raw matches in ``batch`` (start, end, family) by paragraph,
-    before the softening drops idioms or softens negations; computed once per batch and
-    kept on it, so the crisis panel and the check-in card share one run.
+def crisis_batch(batch: Batch) -> dict[int, list[CrisisHit]]:
+    """Crisis hits in every paragraph of ``batch`` that has any.
 
     Each family runs only on the paragraphs holding its required words (one substring
     search over the whole batch finds them), so an ordinary draft costs a few searches.
     """
-    if batch.crisis_matches is not None:
-        return batch.crisis_matches
     found: dict[int, list[tuple[int, int, str]]] = {}
     for regex in _FAMILY_SET.possible(batch.words):
         name = _FAMILY_NAMES[id(regex)]
@@ -265,26 +260,8 @@ def raw_crisis_matches(batch: Batch) -> dict[int, list[tuple[int, int, str]]]:
         known.extend(
             span for span in spans if not any(s < span[1] and span[0] < e for s, e, _ in known)
         )
-    batch.crisis_matches = found
-    return found
-
-
-def crisis_batch(batch: Batch) -> dict[int, list[CrisisHit]]:
-    """Crisis hits (the panel, full or gentle) in every paragraph of ``batch`` that has any."""
-    found = raw_crisis_matches(batch)
     hits = {index: resolve(batch.paragraphs[index], spans) for index, spans in found.items()}
     return {index: spans for index, spans in hits.items() if spans}
-
-
-def check_in_batch(batch: Batch) -> dict[int, list[tuple[int, int]]]:
-    """The ``check-in`` card's spans: the learnt layer's top sentence in each paragraph
-    where no crisis rule matched anything, not even wording the softening then dropped as
-    an idiom (:func:`crisis_model.gentle_hits`). A plain span, not a softened one: the card
-    is its own caution-level rule, never the crisis panel."""
-    return {
-        index: [(hit.start, hit.end)]
-        for index, hit in gentle_hits(batch, raw_crisis_matches(batch)).items()
-    }
 
 
 def scan_crisis(paragraph: Folded) -> list[CrisisHit]:

@@ -10,7 +10,7 @@ from safenote.core.policy.model import Context, FixKind, PracticeContext, Severi
 
 # Rules a practice profile may reword or make more severe but never switch off.
 PROTECTED_RULES = frozenset(
-    {"crisis", "check-in", "unencrypted-channel", "third-party-copy", "sensitive-identifiers"}
+    {"crisis", "unencrypted-channel", "third-party-copy", "sensitive-identifiers"}
 )
 
 # Placeholders a message, why or fix text may use, and what they become when unknown.
