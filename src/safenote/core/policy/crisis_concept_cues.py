@@ -12,7 +12,13 @@ from functools import cache
 from typing import NamedTuple
 
 from safenote.core.policy.crisis_concept_rules import concepts
-from safenote.core.policy.crisis_concept_types import APOSTROPHE_LESS, BIG, Concepts, Cue
+from safenote.core.policy.crisis_concept_types import (
+    APOSTROPHE_LESS,
+    BIG,
+    EVERYDAY_SENSE,
+    Concepts,
+    Cue,
+)
 from safenote.core.policy.tokens import WORD_RE
 
 __all__ = ["Found", "Unit", "find_cues", "make_unit"]
@@ -29,6 +35,9 @@ _SUBJECT_BOUND = frozenset(
     {"ending", "continuation", "presence", "self-harm-act", "fall-act", "fall-strong"}
 )
 _LOOKBACK = 3  # words before a risk word searched for its subject
+# Person words stay found inside an everyday phrase: "I'm" in "I'm drowning in emails" is
+# still the writer, and another cue of the sentence may need it.
+_NEVER_HIDDEN = frozenset({"self", "other", EVERYDAY_SENSE})
 # "He's", "it's", "what's": 's is "is" or "has" after these, not a possessive.
 _CONTRACTED = frozenset(
     {"he", "she", "it", "that", "what", "there", "here", "who", "let", "where", "how",
@@ -95,7 +104,24 @@ def find_cues(
             if cue.sentence_start and index not in sentence_starts:
                 continue
             found.setdefault(cue.klass, []).append((starts[index], ends[last]))
+    if EVERYDAY_SENSE in found:
+        _hide_everyday_senses(found)
     return found
+
+
+def _hide_everyday_senses(found: Found) -> None:
+    """Drop the cues lying inside an everyday phrase ("drowning" in "drowning in
+    paperwork"): the phrase says what those words mean here. Cues elsewhere in the
+    sentence still count, so "I'm drowning in debt and want to disappear" is heard."""
+    phrases = found.pop(EVERYDAY_SENSE)
+    for klass in [k for k in found if k not in _NEVER_HIDDEN]:
+        kept = [
+            (s, e) for s, e in found[klass] if not any(ps <= s and e <= pe for ps, pe in phrases)
+        ]
+        if kept:
+            found[klass] = kept
+        else:
+            del found[klass]
 
 
 @cache

@@ -11,6 +11,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 BIG = "#big"  # any number of 10 or more
+# The class of everyday phrases that hold a risk word in another sense ("drowning in
+# paperwork", "follows me around the house like a puppy"): a cue of it hides the cues of
+# other classes inside its span, not the rest of the sentence (see crisis_concept_cues).
+EVERYDAY_SENSE = "everyday-sense"
 # Texting drops apostrophes: "im", "dont", "cant" read as "i'm", "don't", "can't".
 APOSTROPHE_LESS = {
     "im": "i'm", "ive": "i've", "id": "i'd", "dont": "don't", "cant": "can't",

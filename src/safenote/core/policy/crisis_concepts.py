@@ -28,6 +28,7 @@ from safenote.core.policy.batch import Batch
 from safenote.core.policy.crisis_concept_cues import Found, Unit, find_cues, make_unit
 from safenote.core.policy.crisis_concept_rules import concepts
 from safenote.core.policy.crisis_concept_types import (
+    EVERYDAY_SENSE,
     ConceptRule,
     Concepts,
 )
@@ -88,7 +89,8 @@ def _live(
 
 
 def _wanted(live: Sequence[ConceptRule]) -> frozenset[str]:
-    return frozenset().union(*(rule.classes for rule in live)) | {"self", "other"}
+    # Everyday phrases are always looked for: they hide the risk words inside them.
+    return frozenset().union(*(rule.classes for rule in live)) | {"self", "other", EVERYDAY_SENSE}
 
 
 def sentence_hits(

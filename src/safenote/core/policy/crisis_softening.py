@@ -129,6 +129,22 @@ _OUT_OF_A_THING = re.compile(
     r"(?!life\b|world\b|body\b|head\b|pain\b|misery\b|existence\b|hell\b)\w+",
     re.IGNORECASE,
 )
+# "Everyone would be better off if I just stopped trying so hard to please them": better
+# off for a change in what the writer does, not for the writer gone. Never the panel,
+# unless the change touches staying alive ("...if I stopped trying to stay alive") or is
+# left open ("...if I just stopped.").
+_BETTER_OFF_IF_I_CHANGED = re.compile(
+    r"\s+if\s+i\s+(?:(?:just|only|finally|actually|simply)\s+)?(?:stopped|stop|quit|"
+    r"gave\s+up|started|start)\s+(?P<doing>\w+ing)\s+(?P<rest>[^\W\d_][^.!?;:\n]*)",
+    re.IGNORECASE,
+)
+_ABOUT_STAYING_ALIVE = re.compile(
+    r"\b(?:alive|live|living|lives?|life|exist\w*|breath\w*|surviv\w*|wak\w*|fight\w*|"
+    r"recover\w*|die|dying|dead|death|eat\w*|tak\w*|cut\w*|hurt\w*|harm\w*|being|"
+    r"be\s+(?:here|around)|go(?:ing)?\s+on|carry(?:ing)?\s+on|keep\s+going|"
+    r"get(?:ting)?\s+better|treatment|meds|medication|pills|therapy|sessions?)\b",
+    re.IGNORECASE,
+)
 # "I'm literally going to die": hyperbole, never the panel.
 # "You asked whether I'd had thoughts of ending my life", "You said I should write down
 # when I feel like dying": the therapist's question or advice reported back, gently.
@@ -139,6 +155,15 @@ _YOU_ASKED = re.compile(
 )
 _LITERALLY = re.compile(r"\bliterally\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|me|myself|my\s?self)\b", re.IGNORECASE)
+
+
+def _better_off_for_a_change(text: str, end: int) -> bool:
+    """ "...better off if I stopped/started doing something": an everyday change of habit
+    (nothing in it about being alive, eating, medicine or treatment)."""
+    change = _BETTER_OFF_IF_I_CHANGED.match(text, end)
+    return change is not None and not _ABOUT_STAYING_ALIVE.search(
+        f"{change['doing']} {change['rest']}"
+    )
 
 
 def _sentence_before(text: str, pos: int) -> str:
@@ -177,6 +202,8 @@ def resolve(paragraph: Folded, found: list[tuple[int, int, str]]) -> list[Crisis
             continue  # a bungee jump: never the panel
         if text[start:end].endswith("want out") and _OUT_OF_A_THING.match(text, end):
             continue  # out of a chat, a job, a contract: never the panel
+        if text[start:end].endswith("better off") and _better_off_for_a_change(text, end):
+            continue  # better off if I stopped people-pleasing: never the panel
         hit_text = text[start:end]
         if (
             _LITERALLY.search(_sentence_before(text, start))
