@@ -15,6 +15,9 @@ from safenote.core.paths import app_paths
 from safenote.gui.app import configure_application
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.error_dialog import describe_exception, install_excepthook
+from tests.gui.compose_fixtures import OpenWindow, compose, keys
+
+__all__ = ["compose", "keys"]  # fixtures
 
 
 def test_window_is_titled_safenote_and_has_named_parts(qtbot: QtBot) -> None:
@@ -29,10 +32,9 @@ def test_window_is_titled_safenote_and_has_named_parts(qtbot: QtBot) -> None:
 
 
 def test_typing_non_ascii_and_emoji_reaches_the_editor(
-    qtbot: QtBot, type_text: Callable[[QWidget, str], None]
+    qtbot: QtBot, compose: OpenWindow, type_text: Callable[[QWidget, str], None]
 ) -> None:
-    window = ComposeWindow()
-    qtbot.addWidget(window)
+    window = compose()  # a draft is open: until then the editor waits, read-only
     text = "Hi Dr. Ngozi — café at 5? 🙂\nThanks, Zoë"
     type_text(window.editor, text)
     assert window.editor.toPlainText() == text
@@ -107,3 +109,12 @@ def test_error_in_a_slot_reaches_pytest_qt(qtbot: QtBot) -> None:
         QTimer.singleShot(0, lambda: 1 / 0)
         qtbot.waitUntil(lambda: bool(exceptions))
     assert exceptions[0][0] is ZeroDivisionError
+
+
+def test_a_new_window_waits_for_its_first_draft(qtbot: QtBot) -> None:
+    # Text typed before a draft is open would be replaced by the draft when it arrives.
+    window = ComposeWindow()
+    qtbot.addWidget(window)
+    assert window.editor.isReadOnly()
+    assert window.editor.placeholderText() == "Opening your drafts…"
+    assert not window.controller.opened

@@ -18,6 +18,7 @@ from safenote.core.vault import (
     Vault,
 )
 from safenote.core.vault.database import db_path
+from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.preferences import Preferences
 from safenote.gui.startup import Startup
 from tests.gui.compose_fixtures import settle
@@ -62,6 +63,32 @@ def test_first_run_then_straight_in_next_time(
     assert again.wizard is None
     window, _session = ready(qtbot, again)
     assert window.editor.toPlainText() == "Thank you for Tuesday"
+
+
+def test_typing_before_the_first_draft_opens_is_not_possible(
+    qtbot: QtBot, started: list[Startup]
+) -> None:
+    # The first run's window appears the moment the wizard closes, and its drafts load on
+    # a worker thread. Text typed in between used to go into the editor and then vanish
+    # when the new draft arrived (caught on a loaded machine by the leak-session test).
+    flow = start(MemoryKeyStore(), started)
+    wizard = flow.wizard
+    assert wizard is not None
+    seen: list[tuple[bool, str, bool]] = []
+
+    def window_opened(window: ComposeWindow) -> None:  # as it appears, before any load
+        seen.append(
+            (window.editor.isReadOnly(), window.editor.placeholderText(), window.controller.opened)
+        )
+
+    flow.windowOpened.connect(window_opened)
+    finish_first_run(qtbot, wizard, name="Sam")
+    qtbot.waitUntil(lambda: flow.window is not None and flow.window.controller.opened)
+    window = flow.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert seen == [(True, "Opening your drafts…", False)]
+    assert not window.editor.isReadOnly()
 
 
 def test_locked_keyring_at_start_shows_the_unlock_dialog_over_the_window(

@@ -58,8 +58,7 @@ def start_compose(
 ) -> ComposeWindow:
     """Show the compose window at once and open the vault behind it, off the GUI thread."""
     controller = controller or ComposeController()
-    window = ComposeWindow(controller)
-    window.set_waiting(QCoreApplication.translate("Startup", "Opening your drafts…"))
+    window = ComposeWindow(controller)  # it waits, read-only, until the drafts are open
 
     from safenote.gui.startup_dialogs import RecoveryCodeDialog, vault_error_box
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -117,6 +117,10 @@ class ComposeWindow(QMainWindow):
         self._connect()
         self._update_counts()
         self.resize(1180, 720)
+        if not self.controller.opened:
+            # Until a draft is open, typing would have nowhere to go, and the draft's
+            # arrival would replace it: the editor waits, whichever path built the window.
+            self.set_waiting(QCoreApplication.translate("Startup", "Opening your drafts…"))
         self.editor.setFocus()
 
     # -- wiring -------------------------------------------------------------------------------

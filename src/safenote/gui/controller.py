@@ -130,6 +130,7 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
         self._edits = 0  # bumps on every change that needs saving
         self._saved_edits = 0
         self._loading = False
+        self.opened = False  # a draft has been shown: the window may take typing
         self._closed = False
         self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
         self._autosave.timeout.connect(self.save_now)
@@ -317,6 +318,7 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
         self._publish()  # clear the previous draft's guidance at once
         self._edits = self._saved_edits = 0
         self.last_saved = draft.updated if draft.revision else None
+        self.opened = True
         self._loading = True
         try:
             self.draftOpened.emit(draft)

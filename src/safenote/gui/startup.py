@@ -141,8 +141,7 @@ class Startup(QObject):
         # Ask for the key first, so the vault opens on its thread while the window is being
         # built; the result arrives through the event loop, after the window exists.
         self._keys.run(lambda: _try_open(paths, keystore), self._opened, self._failed)
-        window = self._new_window()
-        window.set_waiting(QCoreApplication.translate("Startup", "Opening your drafts…"))
+        self._new_window()  # read-only ("Opening your drafts…") until the drafts are open
 
     def _opened(self, result: tuple[Vault | VaultError, tuple[str, ...]]) -> None:
         window = self.window
