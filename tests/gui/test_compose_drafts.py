@@ -179,3 +179,22 @@ def test_after_shutdown_nothing_reaches_back_into_the_window(
     assert controller._text_source() == "Typed just before quitting"
     controller.edited()
     assert not controller._check_timer.isActive()
+
+
+def test_a_new_draft_started_mid_save_is_still_saved(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    # The first draft's save finishes after the second draft has opened. Its edit count must
+    # not be taken for the new draft's: with the same number of keys typed into the new
+    # draft, autosave and quitting used to think it was already saved, and lost it.
+    window = compose()
+    controller = window.controller
+    type_text(window.editor, "First")
+    controller.new_draft()  # saves "First" off the GUI thread, opens a blank draft at once
+    type_text(window.editor, "Other")  # as many keys as the first draft had
+    qtbot.waitUntil(lambda: controller.idle, timeout=10000)
+    qtbot.waitUntil(lambda: window.status.state == "saved", timeout=10000)
+    close(window)
+
+    again = compose()
+    assert sorted(sidebar_titles(again)) == ["First", "Other"]

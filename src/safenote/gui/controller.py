@@ -260,13 +260,17 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
 
     def _on_saved(self, edits: int, result: tuple) -> None:  # type: ignore[type-arg]
         saved, listing = result
-        if saved.id == self.draft.id:
-            self.draft = replace(self.draft, revision=saved.revision, created=saved.created)
+        self.draftsListed.emit(listing)
+        if saved.id != self.draft.id:
+            # An earlier draft's save, finishing after another draft opened (New, or a
+            # switch): its edit count is not this draft's, and taking it for this one made
+            # autosave and quitting skip a draft with as many edits as the last one had.
+            return
+        self.draft = replace(self.draft, revision=saved.revision, created=saved.created)
         self._saved_edits = max(self._saved_edits, edits)
         self.last_saved = saved.updated
         state = "saved" if self._saved_edits == self._edits else "unsaved"
         self._set_save_state(state, force=True)
-        self.draftsListed.emit(listing)
 
     def _set_save_state(self, state: str, *, force: bool = False) -> None:
         # Typing calls this on every key; only a change of state is worth a signal.
