@@ -150,18 +150,21 @@ class LibraryActions:
     # -- contacts and settings --------------------------------------------------------------
 
     def save_contact(self, contact: Contact) -> None:
-        vault = self._vault()
+        vault, draft_id = self._vault(), self.draft.id
         self.tasks.submit(
             lambda: (vault.save_contact(contact), vault.list_contacts()),
-            self._on_contact_saved,
+            lambda result: self._on_contact_saved(draft_id, result),
             self._report,
         )
 
-    def _on_contact_saved(self, result: tuple) -> None:  # type: ignore[type-arg]
+    def _on_contact_saved(self, draft_id: str, result: tuple) -> None:  # type: ignore[type-arg]
         saved, listing = result
         self.contacts = listing.contacts
         self.contactsChanged.emit(self.contacts)
-        if self.draft.recipient_contact_id in (None, saved.id):
+        # The contact was added or edited from the header of the draft open then. If another
+        # draft has opened since (New, say, pressed before this save finished), the contact
+        # is not this one's: putting it (and its channel) on it sent the message astray.
+        if self.draft.id == draft_id and self.draft.recipient_contact_id in (None, saved.id):
             self.set_header(contact_id=saved.id)
             if saved.preferred_channel:
                 self.set_header(channel=saved.preferred_channel)
