@@ -60,25 +60,12 @@ class LockScreen(QWidget):
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(Qt.TextFormat.PlainText)
         self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if passphrase_mode:
-            self.explain.setText(
-                self.tr("Your drafts are hidden. Enter your passphrase to show them again.")
-            )
-        else:
-            self.explain.setText(
-                self.tr(
-                    "Your drafts are hidden. Unlocking checks your system keyring, so anyone "
-                    "using this computer account while you are logged in could unlock it. "
-                    "If that matters, set a passphrase in Settings."
-                )
-            )
         layout.addWidget(self.explain)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("lockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setVisible(passphrase_mode)
         self.passphrase.returnPressed.connect(self._request)
         layout.addWidget(self.passphrase)
         self.unlock = QPushButton(self.tr("&Unlock"), self)
@@ -94,6 +81,24 @@ class LockScreen(QWidget):
         self.notice: NoticeLabel = NoticeLabel(self)
         layout.addWidget(self.notice)
         layout.addStretch(2)
+        self.set_passphrase_mode(passphrase_mode)
+
+    def set_passphrase_mode(self, on: bool) -> None:
+        """Ask for the passphrase, or unlock with the keyring (see WindowLock)."""
+        self.passphrase_mode = on
+        if on:
+            self.explain.setText(
+                self.tr("Your drafts are hidden. Enter your passphrase to show them again.")
+            )
+        else:
+            self.explain.setText(
+                self.tr(
+                    "Your drafts are hidden. Unlocking checks your system keyring, so anyone "
+                    "using this computer account while you are logged in could unlock it. "
+                    "If that matters, set a passphrase in Settings."
+                )
+            )
+        self.passphrase.setVisible(on)
 
     def _request(self) -> None:
         self.unlockRequested.emit(self.passphrase.text() if self.passphrase_mode else None)
@@ -141,6 +146,7 @@ class WindowLock(QObject):
         self._screen: LockScreen | None = None
         self._disabled: list[QAction] = []
         self._hidden_dialogs: list[QDialog] = []
+        self._after_unlock: list[Callable[[], object]] = []
         self._status_visible = False
 
     @property
@@ -157,6 +163,11 @@ class WindowLock(QObject):
 
     def set_passphrase_mode(self, on: bool) -> None:
         self._passphrase_mode = on
+        if self._screen is not None and self._screen.passphrase_mode != on:
+            # A change made in Settings can finish after the lock (it runs off the GUI
+            # thread): a keyring-mode screen over a passphrase-only vault could never unlock.
+            self._screen.set_passphrase_mode(on)
+            self._screen.focus_first()
 
     def set_verify(self, verify: Verify) -> None:
         self._verify = verify
@@ -234,6 +245,17 @@ class WindowLock(QObject):
             dialog.show()
         self._hidden_dialogs = []
         self.lockedChanged.emit(False)
+        waiting, self._after_unlock = self._after_unlock, []
+        for callback in waiting:
+            callback()
+
+    def when_unlocked(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` now, or once unlocked if locked (a window it opens would
+        otherwise appear over the lock screen)."""
+        if self.locked:
+            self._after_unlock.append(callback)
+        else:
+            callback()
 
     def wait(self) -> None:
         self._keys.wait()

@@ -139,8 +139,9 @@ class PrivacySession(QObject):
     def _before_lock(self) -> None:
         self.window.controller.save_now()
         self.clipboard.clear_if_ours()
-        if self.settings_dialog is not None:
-            self.settings_dialog.reject()
+        # Settings is not closed here: the lock hides it like any other dialog and shows it
+        # again on unlock. Closing it dropped the result of a key change still running on
+        # its thread (a new recovery code, the only one that works, never shown).
 
     def _locked_changed(self, locked: bool) -> None:
         if locked:
@@ -162,10 +163,22 @@ class PrivacySession(QObject):
         dialog.preferencesChanged.connect(self.apply_preferences)
         dialog.security.methodsChanged.connect(self._methods_changed)
         dialog.recoveryConfirmedChanged.connect(self.set_recovery_confirmed)
+        dialog.security.codeCreated.disconnect(dialog.show_new_code)
+        dialog.security.codeCreated.connect(lambda code: self._new_code_made(dialog, code))
         dialog.finished.connect(lambda _: setattr(self, "settings_dialog", None))
         self.settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def _new_code_made(self, dialog: SettingsDialog, code: str) -> None:
+        if not self.lock.locked:
+            dialog.show_new_code(code)
+            return
+        # Made after a lock (it runs off the GUI thread): the code must not appear over the
+        # lock screen, so it is shown once unlocked. The old code already stopped working,
+        # so the reminder is due now, even if SafeNote is quit before unlocking.
+        self.set_recovery_confirmed(False)
+        self.lock.when_unlocked(lambda: dialog.show_new_code(code))
 
     def apply_preferences(self, prefs: Preferences) -> None:
         self.prefs = prefs

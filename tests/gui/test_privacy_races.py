@@ -1,0 +1,80 @@
+"""Timing in the privacy flows: a lock that lands while Settings is changing the vault's keys,
+or while a dialog is running its own event loop, must not drop the change or break unlocking.
+
+Each race is made deterministic by acting synchronously: the work is started (its result can
+only arrive through the event loop) and the window is locked before any event is processed.
+"""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
+
+from safenote.core.paths import app_paths
+from safenote.core.vault import MemoryKeyStore, Vault
+from safenote.gui.compose_window import ComposeWindow
+from safenote.gui.privacy_session import PrivacySession
+from safenote.gui.settings_security import NewCodeDialog
+from tests.gui.compose_fixtures import OpenWindow, compose, keys
+from tests.gui.startup_support import FAST_KDF
+
+__all__ = ["compose", "keys"]  # fixtures
+
+
+def session_for(window: ComposeWindow, keys: MemoryKeyStore) -> PrivacySession:
+    return PrivacySession(window, app_paths(), keys, methods=("keyring",), kdf=FAST_KDF)
+
+
+def test_a_lock_while_a_new_recovery_code_is_made_still_shows_the_code(
+    qtbot: QtBot, compose: OpenWindow, keys: MemoryKeyStore
+) -> None:
+    # Settings makes the new code off the GUI thread; the old code stops working the moment
+    # it is done. Locking then (idle lock, Quick hide) used to close Settings, so the result
+    # was dropped: the only working code was never shown to anyone.
+    window = compose()
+    session = session_for(window, keys)
+    dialog = session.show_settings()
+    qtbot.waitUntil(lambda: bool(dialog.security.methods), timeout=10000)
+    dialog.security.make_new_code()  # in flight: its result comes through the event loop
+    session.lock.lock()
+    qtbot.waitUntil(
+        lambda: not Shiboken.isValid(dialog) or not dialog.security.busy_now, timeout=10000
+    )
+    assert Shiboken.isValid(dialog), "Settings was closed with the new code still in flight"
+    # Nothing of it over the lock screen, but the reminder is due already (the old code no
+    # longer works), in case SafeNote is quit before unlocking.
+    assert not [d for d in window.findChildren(NewCodeDialog) if d.isVisible()]
+    assert not window.controller.settings.recovery_confirmed
+    session.lock.unlock()
+    shown = dialog.new_code_dialog
+    assert isinstance(shown, NewCodeDialog)
+    assert shown.isVisible()
+    assert dialog.isVisible()
+    assert shown.page.code.text().split() == shown.code.split("-")
+
+
+def test_a_switch_to_a_passphrase_finishing_while_locked_asks_for_the_passphrase(
+    qtbot: QtBot, compose: OpenWindow, keys: MemoryKeyStore
+) -> None:
+    # The switch removes the key from the keyring. Finishing after the lock, the lock screen
+    # must ask for the passphrase: a keyring-mode screen could never unlock again.
+    window = compose()
+    session = session_for(window, keys)
+    dialog = session.show_settings()
+    box = dialog.security
+    qtbot.waitUntil(lambda: box.methods == ("keyring", "recovery"), timeout=10000)
+    box.switch.click()
+    box.fields.first.setText("lantern orbit marble")
+    box.fields.second.setText("lantern orbit marble")
+    box.confirm_switch.click()  # in flight
+    session.lock.lock()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog) or not box.busy_now, timeout=10000)
+    assert keys.keys == {}  # the vault no longer opens with the keyring
+    screen = session.lock.screen
+    assert screen is not None
+    assert screen.passphrase_mode
+    assert screen.passphrase.isVisible()
+    screen.passphrase.setText("lantern orbit marble")
+    screen.unlock.click()
+    qtbot.waitUntil(lambda: not session.lock.locked, timeout=10000)
+    Vault.open(app_paths(), passphrase="lantern orbit marble").close()
