@@ -42,6 +42,59 @@ def settle_tasks(qtbot: QtBot, window: ComposeWindow) -> None:
     qtbot.waitUntil(lambda: window.controller.idle, timeout=10000)
 
 
+def test_typing_while_another_draft_opens_is_saved_into_the_draft_it_was_typed_in(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    # Clicking another draft opens it on the worker thread; words typed before it arrives
+    # went into the editor and were then replaced by the arriving draft, never saved.
+    window = compose()
+    first = saved_draft(qtbot, window, type_text, "First")
+    second = saved_draft(qtbot, window, type_text, "Second")
+    window.controller.open_draft(first)
+    type_text(window.editor, " and more")  # still the second draft on screen
+    settle_tasks(qtbot, window)
+    assert window.controller.draft.id == first
+    assert window.editor.toPlainText() == "First"
+    assert vault_of(window).get_draft(second).body == "Second and more"
+
+
+def test_typing_while_a_draft_comes_back_from_the_trash_is_saved(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    window = compose()
+    thrown = saved_draft(qtbot, window, type_text, "Thrown away")
+    window.controller.delete_draft(thrown)
+    settle_tasks(qtbot, window)
+    kept = saved_draft(qtbot, window, type_text, "Kept")
+    window.controller.restore_draft(thrown)
+    type_text(window.editor, " too")
+    settle_tasks(qtbot, window)
+    assert window.controller.draft.id == thrown
+    assert vault_of(window).get_draft(kept).body == "Kept too"
+
+
+def test_typing_while_a_revision_is_restored_stays_in_history(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    # Restore happens on the worker thread and the History dialog closes at once: words
+    # typed before the restored text arrived were replaced by it and kept nowhere.
+    window = compose()
+    controller = window.controller
+    draft_id = saved_draft(qtbot, window, type_text, "Version one")
+    type_text(window.editor, ", two")
+    controller.save_now()
+    settle_tasks(qtbot, window)
+    controller.restore_revision(1)
+    type_text(window.editor, ", typed late")
+    settle_tasks(qtbot, window)
+    assert window.editor.toPlainText() == "Version one"  # the restore still happens
+    vault = vault_of(window)
+    assert vault.get_draft(draft_id).body == "Version one"
+    bodies = [vault.get_revision(draft_id, h.revision).body for h in vault.history(draft_id)]
+    assert "Version one, two, typed late" in bodies
+    assert window.status.state == "saved"
+
+
 def test_a_contact_added_for_one_draft_is_not_put_on_the_next(
     qtbot: QtBot, compose: OpenWindow, type_text: TypeText
 ) -> None:

@@ -341,7 +341,14 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
             return
         self.save_now()
         vault = self._vault()
-        self.tasks.submit(lambda: vault.get_draft(draft_id), self._show, self._report)
+        self.tasks.submit(lambda: vault.get_draft(draft_id), self._arrived, self._report)
+
+    def _arrived(self, draft: Draft) -> None:
+        """Show a draft asked for earlier, now back from the vault's thread."""
+        # The person may have typed (or changed the header) since asking: that went into the
+        # draft still shown, and showing this one would replace it unsaved. Save it first.
+        self.save_now()
+        self._show(draft)
 
     # -- helpers ------------------------------------------------------------------------------
 

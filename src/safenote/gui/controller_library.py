@@ -41,6 +41,7 @@ class LibraryActions:
         contacts: tuple[Contact, ...]
         settings: Settings
         _generation: int
+        _edits: int
         draftsListed: SignalInstance
         trashListed: SignalInstance
         searchFinished: SignalInstance
@@ -54,6 +55,7 @@ class LibraryActions:
             self, *, contact_id: str | None = None, channel: str | None = None
         ) -> None: ...
         def _show(self, draft: Draft) -> None: ...
+        def _arrived(self, draft: Draft) -> None: ...
         def _vault(self) -> Vault: ...
         def _report(self, err: BaseException) -> None: ...
         def _request_check(self) -> None: ...
@@ -85,7 +87,7 @@ class LibraryActions:
             return vault.list_drafts(), vault.list_trash()
 
         self.tasks.submit(restore, self._on_lists, self._report)
-        self.tasks.submit(lambda: vault.get_draft(draft_id), self._show, self._report)
+        self.tasks.submit(lambda: vault.get_draft(draft_id), self._arrived, self._report)
 
     def list_trash(self) -> None:
         vault = self._vault()
@@ -135,16 +137,22 @@ class LibraryActions:
     def restore_revision(self, revision: int) -> None:
         """Make an earlier revision the newest and show it (the current one stays in history)."""
         self.save_now()
-        vault, draft_id = self._vault(), self.draft.id
+        vault, draft_id, edits = self._vault(), self.draft.id, self._edits
         self.tasks.submit(
             lambda: (vault.restore_revision(draft_id, revision), vault.list_drafts()),
-            self._on_restored,
+            lambda result: self._on_restored(revision, edits, result),
             self._report,
         )
 
-    def _on_restored(self, result: tuple) -> None:  # type: ignore[type-arg]
+    def _on_restored(self, revision: int, edits: int, result: tuple) -> None:  # type: ignore[type-arg]
         draft, listing = result
         self.draftsListed.emit(listing)
+        if draft.id == self.draft.id and self._edits != edits:
+            # Typed after asking (the History dialog closes at once): showing the restored
+            # text would replace those words unsaved. Save them as a version of their own,
+            # then restore again on top, so the restore still happens and they stay in history.
+            self.restore_revision(revision)  # its save_now saves the late words first
+            return
         self._show(draft)
 
     # -- contacts and settings --------------------------------------------------------------
