@@ -7,12 +7,14 @@ only arrive through the event loop) and the window is locked before any event is
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from safenote.core.paths import app_paths
 from safenote.core.vault import MemoryKeyStore, Vault
 from safenote.gui.compose_window import ComposeWindow
+from safenote.gui.file_dialogs import ask_save_path
 from safenote.gui.privacy_session import PrivacySession
 from safenote.gui.settings_security import NewCodeDialog
 from tests.gui.compose_fixtures import OpenWindow, compose, keys
@@ -78,3 +80,20 @@ def test_a_switch_to_a_passphrase_finishing_while_locked_asks_for_the_passphrase
     screen.unlock.click()
     qtbot.waitUntil(lambda: not session.lock.locked, timeout=10000)
     Vault.open(app_paths(), passphrase="lantern orbit marble").close()
+
+
+def test_quick_hide_during_a_save_as_dialog_leaves_unlocking_working(
+    qtbot: QtBot, compose: OpenWindow, keys: MemoryKeyStore
+) -> None:
+    # Hiding a dialog that runs its own event loop (the file dialog behind "Save as…") ends
+    # that loop, and the file dialog is then destroyed. Unlocking used to show it again: an
+    # error half-way through unlocking, after which the idle lock never restarted.
+    window = compose()
+    session = session_for(window, keys)
+    QTimer.singleShot(0, session.hide_action.trigger)  # F12 once the file dialog is up
+    chosen = ask_save_path(window, "Save the portal text", directory=str(app_paths().data))
+    assert chosen is None  # the lock closed the file dialog: nothing was saved
+    assert session.lock.locked
+    session.lock.unlock()
+    assert not session.lock.locked
+    assert session.idle.running  # the idle lock is armed again

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from safenote.core.vault import VaultError
 from safenote.gui.key_tasks import KeyTaskRunner, busy_bar
@@ -238,11 +239,16 @@ class WindowLock(QObject):
         self._content = None
         w.menuBar().setEnabled(True)
         w.statusBar().setVisible(self._status_visible)
+        # What was hidden or disabled may have been destroyed while locked: a file dialog
+        # whose event loop the lock ended (Quick hide during "Save as…"), a dialog that
+        # finished its work and closed. Touching one raised half-way through unlocking.
         for action in self._disabled:
-            action.setEnabled(True)
+            if Shiboken.isValid(action):
+                action.setEnabled(True)
         self._disabled = []
         for dialog in self._hidden_dialogs:
-            dialog.show()
+            if Shiboken.isValid(dialog):
+                dialog.show()
         self._hidden_dialogs = []
         self.lockedChanged.emit(False)
         waiting, self._after_unlock = self._after_unlock, []
