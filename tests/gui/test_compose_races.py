@@ -13,9 +13,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from safenote.core.vault import Contact, Vault
+from safenote.core.paths import app_paths
+from safenote.core.vault import Contact, MemoryKeyStore, Vault
 from safenote.gui.compose_window import ComposeWindow
-from tests.gui.compose_fixtures import OpenWindow, compose, keys
+from safenote.gui.controller import ComposeController
+from tests.gui.compose_fixtures import AUTOSAVE_MS, GUIDANCE_MS, OpenWindow, compose, keys
 
 __all__ = ["compose", "keys"]  # fixtures
 
@@ -93,6 +95,90 @@ def test_typing_while_a_revision_is_restored_stays_in_history(
     bodies = [vault.get_revision(draft_id, h.revision).body for h in vault.history(draft_id)]
     assert "Version one, two, typed late" in bodies
     assert window.status.state == "saved"
+
+
+def test_new_draft_pressed_while_another_opens_stays_open(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    # The person clicked a draft, then pressed New before it arrived: the late draft used to
+    # replace the new one, so what they then typed went into the old draft.
+    window = compose()
+    controller = window.controller
+    first = saved_draft(qtbot, window, type_text, "First")
+    saved_draft(qtbot, window, type_text, "Second")
+    controller.open_draft(first)
+    controller.new_draft()
+    fresh = controller.draft.id
+    type_text(window.editor, "Fresh start")
+    settle_tasks(qtbot, window)
+    assert controller.draft.id == fresh
+    assert window.editor.toPlainText() == "Fresh start"
+    assert vault_of(window).get_draft(first).body == "First"
+
+
+def test_new_draft_pressed_while_a_version_is_restored_stays_open(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    window = compose()
+    controller = window.controller
+    draft_id = saved_draft(qtbot, window, type_text, "Version one")
+    type_text(window.editor, ", two")
+    controller.save_now()
+    settle_tasks(qtbot, window)
+    controller.restore_revision(1)
+    controller.new_draft()
+    fresh = controller.draft.id
+    type_text(window.editor, "Fresh start")
+    settle_tasks(qtbot, window)
+    assert controller.draft.id == fresh
+    assert window.editor.toPlainText() == "Fresh start"
+    assert vault_of(window).get_draft(draft_id).body == "Version one"  # still restored
+
+
+def test_deleting_a_draft_while_it_opens_does_not_open_it_from_the_trash(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    # Open, then delete before it arrived: it opened anyway, out of the trash, where
+    # nothing typed into it could be saved (and quitting lost it).
+    window = compose()
+    controller = window.controller
+    first = saved_draft(qtbot, window, type_text, "First")
+    second = saved_draft(qtbot, window, type_text, "Second")
+    controller.open_draft(first)
+    controller.delete_draft(first)
+    settle_tasks(qtbot, window)
+    assert controller.draft.id == second
+    type_text(window.editor, " still here")
+    controller.save_now()
+    settle_tasks(qtbot, window)
+    assert window.status.state == "saved"
+    assert vault_of(window).get_draft(second).body == "Second still here"
+
+
+def test_new_draft_before_the_drafts_load_is_not_replaced(
+    qtbot: QtBot, compose: OpenWindow, keys: MemoryKeyStore, type_text: TypeText
+) -> None:
+    # New (Ctrl+N, or the sidebar's button) works while the drafts are still loading; the
+    # newest draft arriving afterwards replaced the new one and what was typed into it.
+    window = compose()
+    saved_draft(qtbot, window, type_text, "Older")
+    window.close()
+    window.controller.shutdown()
+
+    vault = Vault.open(app_paths().ensure(), keystore=keys)
+    controller = ComposeController(vault, autosave_ms=AUTOSAVE_MS, guidance_ms=GUIDANCE_MS)
+    again = ComposeWindow(controller)
+    qtbot.addWidget(again)
+    controller.start()  # the drafts load on the worker thread
+    controller.new_draft()
+    type_text(again.editor, "Written at once")
+    qtbot.waitUntil(lambda: controller.idle and again.sidebar.list.count() == 1, timeout=10000)
+    assert again.editor.toPlainText() == "Written at once"
+    controller.save_now()
+    settle_tasks(qtbot, again)
+    assert again.sidebar.list.count() == 2
+    again.close()
+    controller.shutdown()
 
 
 def test_a_contact_added_for_one_draft_is_not_put_on_the_next(

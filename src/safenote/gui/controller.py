@@ -131,6 +131,11 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
         self._saved_edits = 0
         self._loading = False
         self.opened = False  # a draft has been shown: the window may take typing
+        # Bumps whenever a draft is shown or asked for. A draft asked for before the latest
+        # bump arrives stale (the person pressed New, or opened or deleted another since):
+        # showing it would undo what they did last, so it is dropped.
+        self._navigation = 0
+        self._opening: str | None = None  # the draft asked for, not shown yet
         self._closed = False
         self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
         self._autosave.timeout.connect(self.save_now)
@@ -162,6 +167,10 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
         self.contacts = contact_listing.contacts
         self.contactsChanged.emit(self.contacts)
         self.draftsListed.emit(drafts)
+        if self.opened:
+            # New was pressed while the drafts loaded (the button and Ctrl+N work then): the
+            # newest draft arriving now would replace the new one and what was typed in it.
+            return
         if isinstance(newest, Draft):
             self._show(newest)
             return
@@ -317,6 +326,8 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
     # -- drafts ---------------------------------------------------------------------------
 
     def _show(self, draft: Draft) -> None:
+        self._navigation += 1
+        self._opening = None
         self._all = []
         self.draft = draft
         self._publish()  # clear the previous draft's guidance at once
@@ -341,10 +352,21 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
             return
         self.save_now()
         vault = self._vault()
-        self.tasks.submit(lambda: vault.get_draft(draft_id), self._arrived, self._report)
+        token = self._ask_for(draft_id)
+        self.tasks.submit(
+            lambda: vault.get_draft(draft_id), lambda d: self._arrived(token, d), self._report
+        )
 
-    def _arrived(self, draft: Draft) -> None:
+    def _ask_for(self, draft_id: str | None) -> int:
+        """Note that a draft was asked for (None: cancel one asked for); returns its token."""
+        self._navigation += 1
+        self._opening = draft_id
+        return self._navigation
+
+    def _arrived(self, token: int, draft: Draft) -> None:
         """Show a draft asked for earlier, now back from the vault's thread."""
+        if token != self._navigation:
+            return  # the person has moved on since asking (see ``_navigation``)
         # The person may have typed (or changed the header) since asking: that went into the
         # draft still shown, and showing this one would replace it unsaved. Save it first.
         self.save_now()

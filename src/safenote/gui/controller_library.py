@@ -42,6 +42,8 @@ class LibraryActions:
         settings: Settings
         _generation: int
         _edits: int
+        _navigation: int
+        _opening: str | None
         draftsListed: SignalInstance
         trashListed: SignalInstance
         searchFinished: SignalInstance
@@ -55,7 +57,8 @@ class LibraryActions:
             self, *, contact_id: str | None = None, channel: str | None = None
         ) -> None: ...
         def _show(self, draft: Draft) -> None: ...
-        def _arrived(self, draft: Draft) -> None: ...
+        def _arrived(self, token: int, draft: Draft) -> None: ...
+        def _ask_for(self, draft_id: str | None) -> int: ...
         def _vault(self) -> Vault: ...
         def _report(self, err: BaseException) -> None: ...
         def _request_check(self) -> None: ...
@@ -68,6 +71,10 @@ class LibraryActions:
         vault = self._vault()
         if draft_id == self.draft.id:
             self._show(Draft(relationship=self.draft.relationship, channel=self.draft.channel))
+        elif draft_id == self._opening:
+            # Asked for and not here yet: it would open out of the trash, where nothing typed
+            # into it can be saved. Stay on the draft shown.
+            self._ask_for(None)
 
         def trash() -> tuple[DraftListing, DraftListing]:
             # A draft never saved has nothing to move to the trash.
@@ -86,8 +93,11 @@ class LibraryActions:
             vault.restore_from_trash(draft_id)
             return vault.list_drafts(), vault.list_trash()
 
+        token = self._ask_for(draft_id)
         self.tasks.submit(restore, self._on_lists, self._report)
-        self.tasks.submit(lambda: vault.get_draft(draft_id), self._arrived, self._report)
+        self.tasks.submit(
+            lambda: vault.get_draft(draft_id), lambda d: self._arrived(token, d), self._report
+        )
 
     def list_trash(self) -> None:
         vault = self._vault()
@@ -138,16 +148,19 @@ class LibraryActions:
         """Make an earlier revision the newest and show it (the current one stays in history)."""
         self.save_now()
         vault, draft_id, edits = self._vault(), self.draft.id, self._edits
+        token = self._ask_for(draft_id)
         self.tasks.submit(
             lambda: (vault.restore_revision(draft_id, revision), vault.list_drafts()),
-            lambda result: self._on_restored(revision, edits, result),
+            lambda result: self._on_restored(token, revision, edits, result),
             self._report,
         )
 
-    def _on_restored(self, revision: int, edits: int, result: tuple) -> None:  # type: ignore[type-arg]
+    def _on_restored(self, token: int, revision: int, edits: int, result: tuple) -> None:  # type: ignore[type-arg]
         draft, listing = result
         self.draftsListed.emit(listing)
-        if draft.id == self.draft.id and self._edits != edits:
+        if token != self._navigation:
+            return  # another draft was shown or asked for since: this one stays restored
+        if self._edits != edits:
             # Typed after asking (the History dialog closes at once): showing the restored
             # text would replace those words unsaved. Save them as a version of their own,
             # then restore again on top, so the restore still happens and they stay in history.
