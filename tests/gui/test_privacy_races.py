@@ -97,3 +97,24 @@ def test_quick_hide_during_a_save_as_dialog_leaves_unlocking_working(
     session.lock.unlock()
     assert not session.lock.locked
     assert session.idle.running  # the idle lock is armed again
+
+
+def test_quick_hide_while_an_unlock_is_being_checked_stays_locked(
+    qtbot: QtBot, compose: OpenWindow, keys: MemoryKeyStore
+) -> None:
+    # Unlock was clicked (the keyring or passphrase check runs off the GUI thread), then
+    # someone walked in and the person pressed Quick hide. The check, finishing after, used
+    # to unlock the window anyway: restored from the taskbar, it showed the draft.
+    window = compose()
+    session = session_for(window, keys)
+    session.lock.lock()
+    screen = session.lock.screen
+    assert screen is not None
+    screen.unlock.click()  # the check is in flight: its answer comes through the event loop
+    session.hide_action.trigger()
+    qtbot.waitUntil(lambda: not session.lock.locked or screen.unlock.isEnabled(), timeout=10000)
+    assert session.lock.locked
+    assert session.lock.screen is screen
+    assert not window.editor.isVisible()
+    screen.unlock.click()  # and it unlocks as usual after
+    qtbot.waitUntil(lambda: not session.lock.locked, timeout=10000)

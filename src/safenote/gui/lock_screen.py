@@ -148,6 +148,7 @@ class WindowLock(QObject):
         self._disabled: list[QAction] = []
         self._hidden_dialogs: list[QDialog] = []
         self._after_unlock: list[Callable[[], object]] = []
+        self._attempts = 0  # bumped by a lock while locked: an answer then in flight is void
         self._status_visible = False
 
     @property
@@ -175,6 +176,9 @@ class WindowLock(QObject):
 
     def lock(self) -> None:
         if self.locked:
+            # Locked again (Quick hide) while an unlock is being checked off the GUI thread:
+            # that check's answer must not unlock the window the person just hid.
+            self._attempts += 1
             return
         self.aboutToLock.emit()
         w = self.window
@@ -209,9 +213,18 @@ class WindowLock(QObject):
         if self._passphrase_mode and not passphrase:
             screen.show_error(self.tr("Enter your passphrase to unlock."))
             return
-        verify = self._verify
-        if self._keys.run(lambda: verify(passphrase), lambda _: self.unlock(), self._failed):
+        verify, attempt = self._verify, self._attempts
+        if self._keys.run(
+            lambda: verify(passphrase), lambda _: self._verified(attempt), self._failed
+        ):
             screen.set_busy(True)
+
+    def _verified(self, attempt: int) -> None:
+        if attempt == self._attempts:
+            self.unlock()
+        elif self._screen is not None:  # locked again meanwhile: ask again
+            self._screen.passphrase.clear()
+            self._screen.set_busy(False)
 
     def _failed(self, err: BaseException) -> None:
         if self._screen is None:
