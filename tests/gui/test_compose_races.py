@@ -86,6 +86,8 @@ def test_typing_while_a_revision_is_restored_stays_in_history(
     type_text(window.editor, ", two")
     controller.save_now()
     settle_tasks(qtbot, window)
+    controller.load_history()  # as History opening does
+    settle_tasks(qtbot, window)
     controller.restore_revision(1)
     type_text(window.editor, ", typed late")
     settle_tasks(qtbot, window)
@@ -124,6 +126,8 @@ def test_new_draft_pressed_while_a_version_is_restored_stays_open(
     draft_id = saved_draft(qtbot, window, type_text, "Version one")
     type_text(window.editor, ", two")
     controller.save_now()
+    settle_tasks(qtbot, window)
+    controller.load_history()  # as History opening does
     settle_tasks(qtbot, window)
     controller.restore_revision(1)
     controller.new_draft()
@@ -195,3 +199,30 @@ def test_a_contact_added_for_one_draft_is_not_put_on_the_next(
     assert [c.name for c in controller.contacts] == ["Dr. Ngozi"]
     assert controller.draft.recipient_contact_id is None
     assert controller.draft.channel != "email"
+
+
+def test_history_restores_the_draft_it_was_opened_for(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    # A draft clicked just before History opened arrived while History listed the previous
+    # draft's versions; Restore then restored that number in the draft just arrived.
+    window = compose()
+    controller = window.controller
+    first = saved_draft(qtbot, window, type_text, "First one")
+    type_text(window.editor, " v2")
+    controller.save_now()
+    second = saved_draft(qtbot, window, type_text, "Second one")
+    type_text(window.editor, " v2")
+    controller.save_now()
+    settle_tasks(qtbot, window)
+    controller.open_draft(first)
+    controller.load_history()  # History opens on the second draft, still shown
+    settle_tasks(qtbot, window)
+    assert controller.draft.id == first  # arrived meanwhile
+    controller.restore_revision(1)
+    settle_tasks(qtbot, window)
+    vault = vault_of(window)
+    assert vault.get_draft(first).body == "First one v2"
+    assert vault.get_draft(second).body == "Second one"
+    assert controller.draft.id == second
+    assert window.editor.toPlainText() == "Second one"

@@ -136,6 +136,7 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
         # showing it would undo what they did last, so it is dropped.
         self._navigation = 0
         self._opening: str | None = None  # the draft asked for, not shown yet
+        self._history_of: str | None = None  # the draft History was last opened for
         self._closed = False
         self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
         self._autosave.timeout.connect(self.save_now)

@@ -44,6 +44,7 @@ class LibraryActions:
         _edits: int
         _navigation: int
         _opening: str | None
+        _history_of: str | None
         draftsListed: SignalInstance
         trashListed: SignalInstance
         searchFinished: SignalInstance
@@ -133,21 +134,28 @@ class LibraryActions:
     def load_history(self) -> None:
         self.save_now()
         vault, draft_id = self._vault(), self.draft.id
+        # What History shows, previews and restores is this draft's, even if another draft
+        # asked for just before opening it arrives while History is open: restoring by
+        # number into the draft then shown restored that one's version instead.
+        self._history_of = draft_id
         if not self.draft.revision:
             self.historyLoaded.emit([])
             return
         self.tasks.submit(lambda: vault.history(draft_id), self.historyLoaded.emit, self._report)
 
     def preview_revision(self, revision: int) -> None:
-        vault, draft_id = self._vault(), self.draft.id
+        vault, draft_id = self._vault(), self._history_of or self.draft.id
         self.tasks.submit(
             lambda: vault.get_revision(draft_id, revision), self.revisionLoaded.emit, self._report
         )
 
     def restore_revision(self, revision: int) -> None:
         """Make an earlier revision the newest and show it (the current one stays in history)."""
+        self._restore(self._history_of or self.draft.id, revision)
+
+    def _restore(self, draft_id: str, revision: int) -> None:
         self.save_now()
-        vault, draft_id, edits = self._vault(), self.draft.id, self._edits
+        vault, edits = self._vault(), self._edits
         token = self._ask_for(draft_id)
         self.tasks.submit(
             lambda: (vault.restore_revision(draft_id, revision), vault.list_drafts()),
@@ -164,7 +172,7 @@ class LibraryActions:
             # Typed after asking (the History dialog closes at once): showing the restored
             # text would replace those words unsaved. Save them as a version of their own,
             # then restore again on top, so the restore still happens and they stay in history.
-            self.restore_revision(revision)  # its save_now saves the late words first
+            self._restore(draft.id, revision)  # its save_now saves the late words first
             return
         self._show(draft)
 
