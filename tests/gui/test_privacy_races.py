@@ -8,6 +8,7 @@ only arrive through the event loop) and the window is locked before any event is
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
@@ -118,3 +119,22 @@ def test_quick_hide_while_an_unlock_is_being_checked_stays_locked(
     assert not window.editor.isVisible()
     screen.unlock.click()  # and it unlocks as usual after
     qtbot.waitUntil(lambda: not session.lock.locked, timeout=10000)
+
+
+def test_a_question_the_lock_cancelled_is_not_asked_again_after_unlocking(
+    qtbot: QtBot, compose: OpenWindow, keys: MemoryKeyStore
+) -> None:
+    # A question asked with its own event loop (the portal's "Save anyway?", the profile
+    # import) ends when the lock hides it, and the code that asked carries on as cancelled.
+    # Unlocking used to show it again: "Save anyway" then did nothing at all.
+    window = compose()
+    session = session_for(window, keys)
+    box = QMessageBox(QMessageBox.Icon.Warning, "SafeNote", "Save anyway?", parent=window)
+    save = box.addButton("Save anyway", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    QTimer.singleShot(0, session.hide_action.trigger)  # F12 once the question is up
+    box.exec()
+    assert box.clickedButton() is not save
+    assert session.lock.locked
+    session.lock.unlock()
+    assert not box.isVisible()

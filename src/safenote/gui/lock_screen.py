@@ -183,9 +183,16 @@ class WindowLock(QObject):
         self.aboutToLock.emit()
         w = self.window
         for dialog in w.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.hide()
-                self._hidden_dialogs.append(dialog)
+            if not dialog.isVisible():
+                continue
+            if dialog.windowModality() == Qt.WindowModality.ApplicationModal:
+                # Only exec() makes a dialog application-modal here (the others use open()).
+                # Hiding ends its event loop and the code that asked carries on, so it is
+                # cancelled properly: shown again on unlock, its answer would go nowhere.
+                dialog.reject()
+                continue
+            dialog.hide()
+            self._hidden_dialogs.append(dialog)
         self._disabled = [
             a for a in w.findChildren(QAction) if a.isEnabled() and a not in self._keep
         ]
