@@ -13,15 +13,17 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from safenote.core.paths import app_paths
-from safenote.core.vault import MemoryKeyStore, Vault
+from safenote.core.vault import KeyringLockedError, MemoryKeyStore, Vault
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.file_dialogs import ask_save_path
 from safenote.gui.privacy_session import PrivacySession
 from safenote.gui.settings_security import NewCodeDialog
+from safenote.gui.startup import Startup
 from tests.gui.compose_fixtures import OpenWindow, compose, keys
-from tests.gui.startup_support import FAST_KDF
+from tests.gui.keystore_doubles import RaisingKeyStore
+from tests.gui.startup_support import FAST_KDF, start, started
 
-__all__ = ["compose", "keys"]  # fixtures
+__all__ = ["compose", "keys", "started"]  # fixtures
 
 
 def session_for(window: ComposeWindow, keys: MemoryKeyStore) -> PrivacySession:
@@ -138,3 +140,28 @@ def test_a_question_the_lock_cancelled_is_not_asked_again_after_unlocking(
     assert session.lock.locked
     session.lock.unlock()
     assert not box.isVisible()
+
+
+def test_quitting_the_unlock_dialog_as_the_keyring_answers_stays_quit(
+    qtbot: QtBot, started: list[Startup]
+) -> None:
+    # The keyring's answer to Try again is already on its way when Quit is clicked. The
+    # answer used to accept the closed dialog: the drafts were opened and the privacy guards
+    # attached behind a window that had been closed, after "cancelled" had gone out.
+    keys = RaisingKeyStore(None)
+    Vault.create(app_paths().ensure(), keystore=keys, kdf=FAST_KDF)[0].close()
+    keys.error = KeyringLockedError("Your keyring is locked.")
+    flow = start(keys, started)
+    qtbot.waitUntil(lambda: flow.unlock is not None, timeout=10000)
+    dialog = flow.unlock
+    assert dialog is not None
+    readied: list[object] = []
+    flow.ready.connect(readied.append)
+    keys.error = None
+    dialog.retry.click()
+    dialog.wait()  # the vault is open on the worker; its result waits in the event queue
+    with qtbot.waitSignal(flow.cancelled):
+        dialog.quit_button.click()
+    qtbot.waitUntil(lambda: not Shiboken.isValid(dialog), timeout=10000)  # answer delivered
+    assert readied == []
+    assert flow.session is None

@@ -92,6 +92,7 @@ class UnlockDialog(QDialog):
         self.has_passphrase = has_passphrase or reason is UnlockReason.PASSPHRASE
         self._keys = KeyTaskRunner(self)
         self._keys.busyChanged.connect(self._set_busy)
+        self._quit = False
 
         layout = QVBoxLayout(self)
         # Grow when the recovery part is revealed, so nothing is squeezed or cut off.
@@ -317,8 +318,17 @@ class UnlockDialog(QDialog):
         )
 
     def _opened(self, vault: Vault) -> None:
+        if self._quit:
+            # The answer was already on its way when Quit was clicked: accepting now would
+            # open the drafts behind a window that is closing, after start-up was cancelled.
+            vault.close()
+            return
         self.vault = vault
         self.accept()
+
+    def reject(self) -> None:  # Quit, Esc or the close button
+        self._quit = True
+        super().reject()
 
     def _failed(self, err: BaseException) -> None:
         if isinstance(err, VaultError):
