@@ -7,7 +7,7 @@ only arrive through the event loop) and the window is locked before any event is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
@@ -20,7 +20,7 @@ from safenote.gui.privacy_session import PrivacySession
 from safenote.gui.settings_security import NewCodeDialog
 from safenote.gui.startup import Startup
 from tests.gui.compose_fixtures import OpenWindow, compose, keys
-from tests.gui.keystore_doubles import RaisingKeyStore
+from tests.gui.keystore_doubles import BlockingKeyStore, RaisingKeyStore
 from tests.gui.startup_support import FAST_KDF, start, started
 
 __all__ = ["compose", "keys", "started"]  # fixtures
@@ -165,3 +165,33 @@ def test_quitting_the_unlock_dialog_as_the_keyring_answers_stays_quit(
     qtbot.waitUntil(lambda: not Shiboken.isValid(dialog), timeout=10000)  # answer delivered
     assert readied == []
     assert flow.session is None
+
+
+def test_quick_hide_while_the_drafts_are_opening_keeps_them_hidden(
+    qtbot: QtBot, started: list[Startup]
+) -> None:
+    # The window appears at once while the keyring is asked (it can take seconds, or wait
+    # for a password prompt). Quick hide pressed then did nothing, and the newest draft
+    # appeared on screen a moment later.
+    keys = BlockingKeyStore()
+    keys.answer.set()
+    Vault.create(app_paths().ensure(), keystore=keys, kdf=FAST_KDF)[0].close()
+    keys.answer.clear()
+    flow = start(keys, started)  # the keyring is asked, and doesn't answer yet
+    window = flow.window
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        hide = next(a for a in window.actions() if a.shortcut().toString() == "F12")
+        hide.trigger()
+        assert window.windowState() & Qt.WindowState.WindowMinimized
+    finally:
+        keys.answer.set()
+    qtbot.waitUntil(lambda: flow.session is not None, timeout=10000)
+    session = flow.session
+    assert session is not None
+    assert session.lock.locked
+    qtbot.waitUntil(lambda: window.controller.opened, timeout=10000)
+    assert not window.editor.isVisible()  # the draft opened behind the lock screen
+    session.lock.unlock()
+    assert window.editor.isVisible()

@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from shiboken6 import Shiboken
 
 from safenote.core.paths import AppPaths
 from safenote.core.vault import (
@@ -29,6 +31,7 @@ from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.controller import ComposeController
 from safenote.gui.key_tasks import KeyTaskRunner
 from safenote.gui.privacy_session import PrivacySession
+from safenote.gui.quick_hide import QUICK_HIDE_KEYS
 
 if TYPE_CHECKING:
     # Each is needed on one path only (first run, a key problem, a damaged vault): they load
@@ -98,6 +101,8 @@ class Startup(QObject):
         self.error_box: QMessageBox | None = None
         self.window: ComposeWindow | None = None
         self.session: PrivacySession | None = None
+        self._early_hide: QAction | None = None
+        self._hide_requested = False  # Quick hide was pressed before the session existed
 
     def begin(self) -> None:
         if Vault.exists(self.paths):
@@ -131,6 +136,7 @@ class Startup(QObject):
 
     def _new_window(self) -> ComposeWindow:
         window = ComposeWindow(self._factory())
+        self._install_early_hide(window)
         window.show()
         self.window = window
         self.windowOpened.emit(window)
@@ -228,9 +234,31 @@ class Startup(QObject):
 
     # -- ready ----------------------------------------------------------------------------------
 
+    def _install_early_hide(self, window: ComposeWindow) -> None:
+        """Quick hide before the privacy session exists (the keyring can take seconds): the
+        window is minimised now and locked the moment the session is attached, so the
+        draft that opens next arrives behind the lock screen instead of on screen."""
+
+        def hide() -> None:
+            self._hide_requested = True
+            window.showMinimized()
+
+        action = QAction(window)
+        action.setShortcut(QKeySequence(QUICK_HIDE_KEYS))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(hide)
+        window.addAction(action)
+        self._early_hide = action
+
     def _attach(self, window: ComposeWindow, vault: Vault, methods: tuple[str, ...]) -> None:
         controller = window.controller
         controller.vault = vault
+        early = self._early_hide
+        if early is not None:
+            # Gone at once, not later: two actions on one key make Qt ignore the key.
+            self._early_hide = None
+            window.removeAction(early)
+            Shiboken.delete(early)
         self.session = PrivacySession(
             window,
             self.paths,
@@ -239,6 +267,8 @@ class Startup(QObject):
             appearance=self.appearance,
             kdf=self._kdf,
         )
+        if self._hide_requested:
+            self.session.lock.lock()
         controller.start()
         self.ready.emit(window)
 
