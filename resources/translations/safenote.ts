@@ -2167,7 +2167,7 @@ If that key is ever lost (a new computer, a reset keyring), this recovery code i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing has been changed or deleted. You can write in this window, but it won&apos;t be saved until your drafts open: close SafeNote, fix the problem above, and start it again. If your keyring key is lost, &apos;safenote vault recover&apos; opens your drafts with your recovery code.</source>
+        <source>Nothing has been changed or deleted. Writing is paused until your drafts open: close SafeNote, fix the problem above, and start it again. If your keyring key is lost, &apos;safenote vault recover&apos; opens your drafts with your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

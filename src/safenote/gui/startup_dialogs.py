@@ -80,10 +80,9 @@ def vault_error_box(message: str, parent: QWidget | None = None) -> QMessageBox:
     box.setInformativeText(
         QCoreApplication.translate(
             "VaultErrorDialog",
-            "Nothing has been changed or deleted. You can write in this window, but it won't "
-            "be saved until your drafts open: close SafeNote, fix the problem above, and start "
-            "it again. If your keyring key is lost, 'safenote vault recover' opens your drafts "
-            "with your recovery code.",
+            "Nothing has been changed or deleted. Writing is paused until your drafts open: "
+            "close SafeNote, fix the problem above, and start it again. If your keyring key is "
+            "lost, 'safenote vault recover' opens your drafts with your recovery code.",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
