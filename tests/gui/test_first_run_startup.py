@@ -133,6 +133,7 @@ def test_lock_copy_and_settings_are_wired(
     Vault.create(app_paths().ensure(), keystore=keys)[0].close()
     flow = start(keys, started)
     window, session = ready(qtbot, flow)  # ready() asserts the session is there
+    assert window.when_unlocked == session.lock.when_unlocked  # boxes wait for the unlock
     menu_titles = [a.text() for a in window.menuBar().actions()]
     assert "&Privacy" in menu_titles
     assert menu_titles[-1] == "&Help"

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from safenote.core.vault import WrongPassphraseError
@@ -191,6 +191,21 @@ def test_lock_hides_open_dialogs_and_brings_them_back(qtbot: QtBot, compose: Ope
     assert not dialog.isVisible()
     lock.unlock()
     assert dialog.isVisible()
+
+
+def test_a_problem_while_locked_waits_for_the_unlock(qtbot: QtBot, compose: OpenWindow) -> None:
+    # A save failing as the idle lock falls must not put a box over the lock screen.
+    window = compose()
+    lock = WindowLock(window, ok)
+    window.when_unlocked = lock.when_unlocked  # as the privacy session wires it
+    lock.lock()
+    window.controller.problem.emit("Your draft couldn't be saved.")
+    box = window.findChild(QDialog, "problemDialog")
+    assert box is not None
+    QApplication.processEvents()
+    assert not box.isVisible()
+    lock.unlock()
+    qtbot.waitUntil(box.isVisible)
 
 
 def test_quick_hide_locks_and_minimises_at_once(qtbot: QtBot, compose: OpenWindow) -> None:

@@ -6,6 +6,7 @@ did, the controller answers with signals, and the window hands those to the widg
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -47,6 +48,10 @@ COUNTS_MS = 150  # counting 10,000 words on every key would cost more than the k
 PREPARE_MS = 100
 
 
+def _now(show: Callable[[], object]) -> None:
+    show()
+
+
 class ComposeWindow(QMainWindow):
     """Where a client writes. The title stays neutral: never a draft's title."""
 
@@ -68,6 +73,9 @@ class ComposeWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.counts = self.status.counts
         self.history_dialog: HistoryDialog | None = None
+        # How to show a box that may come while the window is locked (a save failing as the
+        # idle lock falls): the privacy session makes it wait for the unlock.
+        self.when_unlocked: Callable[[Callable[[], object]], None] = _now
         self._guidance: list[Guidance] = []
         self._urgent: list[Guidance] = []
 
@@ -281,7 +289,7 @@ class ComposeWindow(QMainWindow):
         box.setObjectName("problemDialog")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.when_unlocked(box.open)
 
     # -- what the person does -------------------------------------------------------------
 

@@ -65,6 +65,7 @@ class PrivacySession(QObject):
         self._passphrase_mode = passphrase_only(methods)
         self.lock = WindowLock(window, self._verify, passphrase_mode=self._passphrase_mode)
         self.lock.aboutToLock.connect(self._before_lock)
+        window.when_unlocked = self.lock.when_unlocked  # no box over the lock screen
         self.idle = IdleWatcher(
             self.prefs.idle_lock_minutes * 60_000, parent=self, watch_after_ms=WATCH_AFTER_MS
         )
