@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from safenote.gui.export_request import ExportRequest
 
 EXPORT_KEYS = "Ctrl+E"
+_WAITING = "exportWaitsForDraft"  # window property: an export waits for a draft to open
 
 
 def practice_portal_limit(contact: Contact | None) -> int | None:
@@ -68,7 +69,37 @@ def window_clipboard(window: QMainWindow) -> ClipboardGuard:
     return guard
 
 
-def open_export_dialog(window: ComposeWindow) -> ExportDialog:
+def open_export_dialog(window: ComposeWindow) -> ExportDialog | None:
+    """Open the dialog for the draft on screen; None when it opens later (see below)."""
+    c = window.controller
+    if c._opening is not None:
+        # Another draft was asked for (clicked, restored) and has not arrived: a snapshot now
+        # would export the draft leaving the screen, with its recipient, while the one the
+        # person chose appears behind the dialog. Open once it is shown, or once fetching
+        # it failed (then the draft on screen stays, and is what is exported).
+        _open_when_shown(window)
+        return None
+    return _open_now(window)
+
+
+def _open_when_shown(window: ComposeWindow) -> None:
+    c = window.controller
+    if window.property(_WAITING):
+        return  # Ctrl+E pressed again while waiting: one dialog, not two
+    window.setProperty(_WAITING, True)
+
+    def go(*_: object) -> None:
+        c.draftOpened.disconnect(go)
+        c.problem.disconnect(go)
+        window.setProperty(_WAITING, False)
+        # The window may have locked meanwhile: no dialog over the lock screen.
+        window.when_unlocked(lambda: _open_now(window))
+
+    c.draftOpened.connect(go)
+    c.problem.connect(go)
+
+
+def _open_now(window: ComposeWindow) -> ExportDialog:
     from safenote.gui.export_dialog import ExportDialog
 
     window.controller.save_now()

@@ -1,0 +1,80 @@
+"""Timing around export: what the export carries when the draft on screen is still changing.
+
+The controller fetches a draft on its worker thread and shows it on the GUI thread, through
+the event loop. Each test makes the order explicit: it asks for a draft, presses Export at
+once (no event loop runs in between, so the draft cannot have arrived yet), and only then
+lets the answers arrive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from safenote.core.vault import Contact
+from safenote.gui.compose_window import ComposeWindow
+from safenote.gui.export_dialog import ExportDialog
+from tests.gui.compose_fixtures import OpenWindow, compose, keys
+from tests.gui.export_support import clean_clipboard
+
+__all__ = ["clean_clipboard", "compose", "keys"]  # fixtures
+pytestmark = pytest.mark.usefixtures("clean_clipboard")
+
+TypeText = Callable[[QWidget, str], None]
+
+
+def saved_draft(qtbot: QtBot, window: ComposeWindow, type_text: TypeText, text: str) -> str:
+    """Start a new draft holding ``text``, saved; returns its id."""
+    controller = window.controller
+    controller.new_draft()
+    type_text(window.editor, text)
+    controller.save_now()
+    qtbot.waitUntil(lambda: controller.idle and window.status.state == "saved", timeout=10000)
+    return controller.draft.id
+
+
+def export_dialogs(window: ComposeWindow) -> list[ExportDialog]:
+    return [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+
+
+def test_export_pressed_while_another_draft_opens_exports_that_draft(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    # Ctrl+E right after clicking another draft used to snapshot the draft still on screen
+    # (its text, its recipient) while the one clicked arrived behind the dialog: the export
+    # carried the wrong draft's text, to the wrong person.
+    window = compose()
+    c = window.controller
+    with qtbot.waitSignal(c.contactsChanged, timeout=10000):
+        c.save_contact(Contact(name="Dr. Ana Ruiz"))
+    ana = c.contacts[0]
+    first = saved_draft(qtbot, window, type_text, "First, for Ana")
+    c.set_header(contact_id=ana.id, subject="For Ana")
+    c.save_now()
+    saved_draft(qtbot, window, type_text, "Second, for nobody")
+    c.open_draft(first)
+    window.export_action.trigger()  # before the first draft has arrived
+    qtbot.waitUntil(lambda: c.idle and bool(export_dialogs(window)), timeout=10000)
+    assert window.editor.toPlainText() == "First, for Ana"
+    [dialog] = export_dialogs(window)
+    assert dialog.request.body == "First, for Ana"
+    assert dialog.request.subject == "For Ana"
+    assert dialog.request.recipient_name == "Dr. Ana Ruiz"
+
+
+def test_export_pressed_twice_while_a_draft_opens_opens_one_dialog(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    window = compose()
+    c = window.controller
+    first = saved_draft(qtbot, window, type_text, "First")
+    saved_draft(qtbot, window, type_text, "Second")
+    c.open_draft(first)
+    window.export_action.trigger()
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: c.idle and bool(export_dialogs(window)), timeout=10000)
+    [dialog] = export_dialogs(window)
+    assert dialog.request.body == "First"
