@@ -86,6 +86,7 @@ def test_portal_copies_use_the_windows_clipboard_guard(qtbot: QtBot, compose: Op
     window = compose()
     session_guard = ClipboardGuard(parent=window)
     window.editor.setPlainText("A short note for the portal.")
+    settle(qtbot, window)  # Export waits for the guidance of text just changed
     export_action(window).trigger()
     dialog = window.findChild(ExportDialog)
     assert isinstance(dialog, ExportDialog)
@@ -112,6 +113,7 @@ def test_locking_the_window_hides_the_portal_text_and_disables_export(
 ) -> None:
     window = compose()
     window.editor.setPlainText("A short note for the portal.")
+    settle(qtbot, window)  # Export waits for the guidance of text just changed
     action = export_action(window)
     action.trigger()
     dialog = window.findChild(ExportDialog)

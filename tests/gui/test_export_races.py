@@ -14,16 +14,21 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from safenote.core.vault import Contact
+from safenote.core.paths import app_paths
+from safenote.core.policy.model import Severity
+from safenote.core.vault import Contact, MemoryKeyStore
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.export_dialog import ExportDialog
+from safenote.gui.privacy_session import PrivacySession
 from tests.gui.compose_fixtures import OpenWindow, compose, keys
 from tests.gui.export_support import clean_clipboard
+from tests.gui.startup_support import FAST_KDF
 
 __all__ = ["clean_clipboard", "compose", "keys"]  # fixtures
 pytestmark = pytest.mark.usefixtures("clean_clipboard")
 
 TypeText = Callable[[QWidget, str], None]
+CRISIS = "Honestly everyone would be better off without me."
 
 
 def saved_draft(qtbot: QtBot, window: ComposeWindow, type_text: TypeText, text: str) -> str:
@@ -76,5 +81,41 @@ def test_export_pressed_twice_while_a_draft_opens_opens_one_dialog(
     window.export_action.trigger()
     window.export_action.trigger()
     qtbot.waitUntil(lambda: c.idle and bool(export_dialogs(window)), timeout=10000)
+    [dialog] = export_dialogs(window)
+    assert dialog.request.body == "First"
+
+
+def test_export_pressed_right_after_typing_summarises_the_guidance_for_that_text(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    # Guidance is checked after a short pause in typing. Ctrl+E within that pause snapshotted
+    # the guidance of the text before: a crisis line just typed got no urgent summary (and
+    # a line just deleted kept its summary).
+    window = compose()
+    c = window.controller
+    qtbot.waitUntil(lambda: c.idle, timeout=10000)
+    type_text(window.editor, CRISIS)
+    window.export_action.trigger()  # the pause before the check has not passed yet
+    qtbot.waitUntil(lambda: bool(export_dialogs(window)), timeout=10000)
+    [dialog] = export_dialogs(window)
+    assert dialog.request.body == CRISIS
+    assert any(f.severity is Severity.URGENT for f in dialog.request.findings)
+    assert dialog.summary.isVisible()
+
+
+def test_an_export_waiting_for_a_draft_does_not_open_over_the_lock_screen(
+    qtbot: QtBot, compose: OpenWindow, keys: MemoryKeyStore, type_text: TypeText
+) -> None:
+    window = compose()
+    session = PrivacySession(window, app_paths(), keys, methods=("keyring",), kdf=FAST_KDF)
+    c = window.controller
+    first = saved_draft(qtbot, window, type_text, "First")
+    saved_draft(qtbot, window, type_text, "Second")
+    c.open_draft(first)
+    window.export_action.trigger()  # waits for the first draft
+    session.lock.lock()  # Quick hide before it arrives
+    qtbot.waitUntil(lambda: c.idle and c.draft.id == first, timeout=10000)
+    assert not export_dialogs(window)
+    session.lock.unlock()
     [dialog] = export_dialogs(window)
     assert dialog.request.body == "First"

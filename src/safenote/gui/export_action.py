@@ -17,11 +17,12 @@ from safenote.gui.clipboard_guard import ClipboardGuard
 if TYPE_CHECKING:
     from safenote.core.vault import Contact
     from safenote.gui.compose_window import ComposeWindow
+    from safenote.gui.controller import ComposeController
     from safenote.gui.export_dialog import ExportDialog
     from safenote.gui.export_request import ExportRequest
 
 EXPORT_KEYS = "Ctrl+E"
-_WAITING = "exportWaitsForDraft"  # window property: an export waits for a draft to open
+_WAITING = "_export_waiting"  # on the window: opens the export that waits (see below)
 
 
 def practice_portal_limit(contact: Contact | None) -> int | None:
@@ -70,33 +71,60 @@ def window_clipboard(window: QMainWindow) -> ClipboardGuard:
 
 
 def open_export_dialog(window: ComposeWindow) -> ExportDialog | None:
-    """Open the dialog for the draft on screen; None when it opens later (see below)."""
-    c = window.controller
-    if c._opening is not None:
-        # Another draft was asked for (clicked, restored) and has not arrived: a snapshot now
-        # would export the draft leaving the screen, with its recipient, while the one the
-        # person chose appears behind the dialog. Open once it is shown, or once fetching
-        # it failed (then the draft on screen stays, and is what is exported).
-        _open_when_shown(window)
+    """Open the dialog for the draft on screen; None when it opens a moment later, once
+    what it snapshots is settled (see :func:`_settling`)."""
+    if _settling(window.controller):
+        _open_when_settled(window)
         return None
     return _open_now(window)
 
 
-def _open_when_shown(window: ComposeWindow) -> None:
-    c = window.controller
-    if window.property(_WAITING):
-        return  # Ctrl+E pressed again while waiting: one dialog, not two
-    window.setProperty(_WAITING, True)
+def _settling(c: ComposeController) -> bool:
+    """Whether a snapshot taken now would not match what the person is about to see."""
+    if c._opening is not None:
+        # Another draft was asked for (clicked, restored) and has not arrived: a snapshot now
+        # would export the draft leaving the screen, with its recipient, while the one the
+        # person chose appears behind the dialog.
+        return True
+    # Guidance is checked after a pause in typing: pressed within it, the summary would be
+    # the previous text's (no urgent summary for a crisis line just typed). Only while a
+    # check is on its way: one that failed must not keep the export from opening.
+    pending = c._check_timer.isActive() or c._checking
+    return pending and not c.guidance_is_current
 
-    def go(*_: object) -> None:
-        c.draftOpened.disconnect(go)
-        c.problem.disconnect(go)
-        window.setProperty(_WAITING, False)
+
+def _open_when_settled(window: ComposeWindow) -> None:
+    c = window.controller
+    waiting = getattr(window, _WAITING, None)
+    if callable(waiting):
+        # Ctrl+E pressed again while waiting: one dialog, not two. If nothing is on its
+        # way any more (a check that raised), open now rather than wait for ever.
+        if not _settling(c):
+            waiting()
+        return
+
+    def settled() -> None:
+        if not _settling(c):
+            go()
+
+    def go() -> None:
+        for signal, slot in links:
+            signal.disconnect(slot)
+        setattr(window, _WAITING, None)
         # The window may have locked meanwhile: no dialog over the lock screen.
         window.when_unlocked(lambda: _open_now(window))
 
-    c.draftOpened.connect(go)
-    c.problem.connect(go)
+    # Fetching the draft or checking failed: nothing more is coming, so open on what is
+    # on screen rather than never.
+    links = (
+        (c.draftOpened, lambda *_: settled()),
+        (c.checked, settled),
+        (c.problem, lambda *_: go()),
+        (c.guidanceUnavailable, lambda *_: go()),
+    )
+    for signal, slot in links:
+        signal.connect(slot)
+    setattr(window, _WAITING, go)
 
 
 def _open_now(window: ComposeWindow) -> ExportDialog:
