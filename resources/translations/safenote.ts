@@ -132,6 +132,22 @@
         <source>Something went wrong inside SafeNote. Your text is still in the window; try again, and if it keeps happening, restart SafeNote.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“{}” went to the trash without its latest changes: they couldn&apos;t be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier draft “{}” couldn&apos;t be saved yet. Its words are kept safe in memory and SafeNote keeps trying to save them, so keep SafeNote open until the status bar no longer says a draft is waiting. Opening that draft shows them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeNote couldn&apos;t write to its drafts file. Check that the disk has free space and that your account can write to SafeNote&apos;s folder, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposeStatusBar</name>
@@ -195,6 +211,10 @@
     </message>
     <message>
         <source>Couldn&apos;t save — your text is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier draft isn&apos;t saved yet — SafeNote keeps trying</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +298,22 @@
     </message>
     <message>
         <source>That text has changed, so the fix wasn&apos;t applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your words couldn&apos;t be saved, and quitting now would lose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep SafeNote open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep SafeNote open, free some disk space or check that your account can write to SafeNote&apos;s folder, then quit again: SafeNote saves everything first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,6 +33,8 @@ from safenote.gui.restyle import restyle
 from safenote.gui.status_bar import ComposeStatusBar
 
 if TYPE_CHECKING:  # the engine loads on the guidance thread; dialogs load when opened
+    from PySide6.QtWidgets import QMessageBox
+
     from safenote.core.policy import Fix
     from safenote.gui.contact_dialog import ContactDialog
     from safenote.gui.help_dialog import HelpDialog
@@ -73,6 +75,8 @@ class ComposeWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.counts = self.status.counts
         self.history_dialog: HistoryDialog | None = None
+        self._quit_box: QMessageBox | None = None  # asking before a quit loses words
+        self._quit_anyway = False
         # How to show a box that may come while the window is locked (a save failing as the
         # idle lock falls): the privacy session makes it wait for the unlock.
         self.when_unlocked: Callable[[Callable[[], object]], None] = _now
@@ -356,5 +360,53 @@ class ComposeWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.controller.flush()
-        super().closeEvent(event)
+        if self._quit_anyway or self.controller.flush():
+            super().closeEvent(event)
+            return
+        # Some words could not be saved (disk full, no permission): quitting would lose
+        # them, so the window stays open until the person says what to do.
+        event.ignore()
+        self._ask_before_losing_words()
+
+    def _ask_before_losing_words(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self._quit_box is not None:
+            self._quit_box.setInformativeText(self._quit_advice())
+            self.when_unlocked(self._quit_box.open)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            self.tr("Some of your words couldn't be saved, and quitting now would lose them."),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            self,
+        )
+        box.setObjectName("unsavedQuitBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self._quit_advice())
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep SafeNote open"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Quit and lose them"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(button: object) -> None:
+            self._quit_box = None
+            if button is box.button(QMessageBox.StandardButton.Discard):
+                self._quit_anyway = True
+                self.close()
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._quit_box = box
+        self.when_unlocked(box.open)
+
+    def _quit_advice(self) -> str:
+        return (
+            self.controller.save_error
+            + "\n\n"
+            + self.tr(
+                "Keep SafeNote open, free some disk space or check that your account can "
+                "write to SafeNote's folder, then quit again: SafeNote saves everything first."
+            )
+        )

@@ -4,9 +4,10 @@ Widgets call the controller's methods and render what its signals carry; they ne
 core themselves. Vault calls run on a background thread (:class:`TaskRunner`), guidance
 checks on another (:class:`GuidanceChecker`), so the GUI thread only handles results.
 
-Its guidance side lives in :mod:`safenote.gui.controller_guidance` and its whole-vault
-actions (trash, search, history, contacts) in :mod:`safenote.gui.controller_library`, both
-mixed in here, where the signals have to be declared.
+Its guidance side lives in :mod:`safenote.gui.controller_guidance`, its whole-vault
+actions (trash, search, history, contacts) in :mod:`safenote.gui.controller_library` and
+saving (with retrying what failed) in :mod:`safenote.gui.controller_saving`, all mixed in
+here, where the signals have to be declared.
 """
 
 from __future__ import annotations
@@ -29,22 +30,13 @@ from safenote.core.vault import (
 )
 from safenote.gui.controller_guidance import GuidanceActions
 from safenote.gui.controller_library import LibraryActions
+from safenote.gui.controller_saving import RETRY_MS, SavingActions
 from safenote.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 1500  # "saved within about 2 seconds of a pause"
 GUIDANCE_MS = 120  # a short pause before checking keeps keystrokes cheap
-TITLE_CHARS = 60
-
-
-def draft_title(subject: str, body: str) -> str:
-    """A list title: the subject, else the first non-empty line of the body."""
-    for candidate in (subject, *body.splitlines()):
-        line = " ".join(candidate.split())
-        if line:
-            return line if len(line) <= TITLE_CHARS else line[: TITLE_CHARS - 1] + "…"
-    return ""
 
 
 _Loaded = tuple[Settings, ContactListing, DraftListing, Draft | VaultError | None]
@@ -64,7 +56,7 @@ def _load_all(vault: Vault) -> _Loaded:
     return vault.get_settings(), vault.list_contacts(), drafts, newest
 
 
-class ComposeController(GuidanceActions, LibraryActions, QObject):
+class ComposeController(GuidanceActions, LibraryActions, SavingActions, QObject):
     """Owns the open vault, the current draft and the guidance checker."""
 
     vaultReady = Signal()
@@ -113,6 +105,7 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
         *,
         autosave_ms: int = AUTOSAVE_MS,
         guidance_ms: int = GUIDANCE_MS,
+        retry_ms: int = RETRY_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -140,6 +133,7 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
         self._closed = False
         self._autosave = QTimer(self, singleShot=True, interval=autosave_ms)
         self._autosave.timeout.connect(self.save_now)
+        self._init_saving(retry_ms)
         self._check_timer = QTimer(self, singleShot=True, interval=guidance_ms)
         self._check_timer.timeout.connect(self._request_check)
 
@@ -241,81 +235,16 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
             self._check_timer.isActive() or self._checking or self.tasks.busy or self.checks.busy
         )
 
-    # -- saving -------------------------------------------------------------------------------
-
-    def _snapshot(self) -> Draft:
-        body = self._text_source()
-        return replace(self.draft, body=body, title=draft_title(self.draft.subject, body))
-
-    def _worth_saving(self, draft: Draft) -> bool:
-        # A brand-new draft nobody has written anything in is not kept.
-        return draft.revision > 0 or bool(draft.body.strip() or draft.subject.strip() or draft.cc)
-
-    def save_now(self) -> None:
-        """Save the current draft now (Ctrl+S, autosave, switching drafts), off the GUI thread."""
-        self._autosave.stop()
-        if self.vault is None or self._edits == self._saved_edits:
-            return
-        snapshot = self._snapshot()
-        if not self._worth_saving(snapshot):
-            return
-        edits = self._edits
-        vault = self.vault
-        self._set_save_state("saving")
-        self.tasks.submit(
-            lambda: (vault.save_draft(snapshot), vault.list_drafts()),
-            lambda result: self._on_saved(edits, result),
-            self._on_save_failed,
-        )
-
-    def _on_saved(self, edits: int, result: tuple) -> None:  # type: ignore[type-arg]
-        saved, listing = result
-        self.draftsListed.emit(listing)
-        if saved.id != self.draft.id:
-            # An earlier draft's save, finishing after another draft opened (New, or a
-            # switch): its edit count is not this draft's, and taking it for this one made
-            # autosave and quitting skip a draft with as many edits as the last one had.
-            return
-        self.draft = replace(self.draft, revision=saved.revision, created=saved.created)
-        self._saved_edits = max(self._saved_edits, edits)
-        self.last_saved = saved.updated
-        state = "saved" if self._saved_edits == self._edits else "unsaved"
-        self._set_save_state(state, force=True)
-
-    def _set_save_state(self, state: str, *, force: bool = False) -> None:
-        # Typing calls this on every key; only a change of state is worth a signal.
-        if force or state != self.save_state:
-            self.save_state = state
-            self.saveStateChanged.emit(state, self.last_saved)
-
-    def _on_save_failed(self, err: BaseException) -> None:
-        self._set_save_state("failed")
-        self._report(err)
-
-    def flush(self) -> None:
-        """Save anything unsaved before returning (on quit): quitting never loses text."""
-        self._autosave.stop()
-        self.tasks.wait()
-        if self.vault is None or self._edits == self._saved_edits:
-            return
-        snapshot = self._snapshot()
-        if self._worth_saving(snapshot):
-            try:
-                saved = self.vault.save_draft(snapshot)
-            except VaultError as err:
-                self.problem.emit(str(err))
-                return
-            self.draft = replace(self.draft, revision=saved.revision)
-            self._saved_edits = self._edits
-            self.last_saved = saved.updated
-
     def shutdown(self) -> None:
         """Flush, stop the timers and threads, let go of the editor, close the vault."""
-        self.flush()
+        if not self.flush():
+            # The window asked before closing (see ComposeWindow.closeEvent); no text here.
+            log.warning("Quit with words that could not be saved")
         self.draft = replace(self.draft, body=self._text_source())
         self._closed = True
         self._check_timer.stop()
         self._autosave.stop()
+        self._retry.stop()
         # The window (and its editor) may be deleted before this object: never call into it.
         self._text_source = lambda: self.draft.body
         self.checks.wait()
@@ -327,12 +256,23 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
     # -- drafts ---------------------------------------------------------------------------
 
     def _show(self, draft: Draft) -> None:
+        waiting = self._waiting.pop(draft.id, None)
+        if waiting is not None:
+            # Its last save failed after the person left it: show the words they wrote, not
+            # the older copy the vault has, and keep them unsaved until a save works.
+            draft = replace(
+                waiting, revision=draft.revision, created=draft.created, updated=draft.updated
+            )
         self._navigation += 1
         self._opening = None
         self._all = []
         self.draft = draft
         self._publish()  # clear the previous draft's guidance at once
         self._edits = self._saved_edits = 0
+        self._current_failed = waiting is not None
+        if waiting is not None:
+            self._edits = 1
+            self._retry.start()
         self.last_saved = draft.updated if draft.revision else None
         self.opened = True
         self._loading = True
@@ -340,7 +280,7 @@ class ComposeController(GuidanceActions, LibraryActions, QObject):
             self.draftOpened.emit(draft)
         finally:
             self._loading = False
-        self._set_save_state("saved" if draft.revision else "unsaved", force=True)
+        self._set_save_state(self._base_state(), force=True)
         self._generation += 1
         self._request_check()
 

@@ -44,6 +44,8 @@ class LibraryActions:
         _edits: int
         _navigation: int
         _opening: str | None
+        _waiting: dict[str, Draft]
+        _trashed: set[str]
         _history_of: str | None
         draftsListed: SignalInstance
         trashListed: SignalInstance
@@ -68,8 +70,13 @@ class LibraryActions:
 
     def delete_draft(self, draft_id: str) -> None:
         """Move a draft to the trash; if it is open, start a new one."""
-        self.save_now()
+        self.save_now()  # also one last try for its words if an earlier save failed
         vault = self._vault()
+        # Once in the trash a draft can't be saved: words still waiting for a save would be
+        # retried for ever. The try just asked for goes first; if it fails, the person is
+        # told the draft went to the trash without them.
+        self._trashed.add(draft_id)
+        self._waiting.pop(draft_id, None)
         if draft_id == self.draft.id:
             self._show(Draft(relationship=self.draft.relationship, channel=self.draft.channel))
         elif draft_id == self._opening:
@@ -89,6 +96,7 @@ class LibraryActions:
         """Bring a draft back from the trash and open it."""
         vault = self._vault()
         self.save_now()
+        self._trashed.discard(draft_id)
 
         def restore() -> tuple[DraftListing, DraftListing]:
             vault.restore_from_trash(draft_id)

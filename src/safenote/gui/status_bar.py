@@ -102,6 +102,8 @@ class ComposeStatusBar(QStatusBar):
             "saving": self.tr("Saving…"),
             "unsaved": self.tr("Not saved yet") if when is None else self.tr("Editing…"),
             "failed": self.tr("Couldn't save — your text is still here"),
+            # This draft is fine; an earlier one (left by New or a switch) is not saved yet.
+            "waiting": self.tr("An earlier draft isn't saved yet — SafeNote keeps trying"),
         }[state]
         self.save_state.setText(text)
         self.save_state.setProperty("state", state)
