@@ -9,6 +9,7 @@ lets the answers arrive.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -21,7 +22,7 @@ from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.export_dialog import ExportDialog
 from safenote.gui.privacy_session import PrivacySession
 from tests.gui.compose_fixtures import OpenWindow, compose, keys
-from tests.gui.export_support import clean_clipboard
+from tests.gui.export_support import clean_clipboard, identity
 from tests.gui.startup_support import FAST_KDF
 
 __all__ = ["clean_clipboard", "compose", "keys"]  # fixtures
@@ -119,3 +120,39 @@ def test_an_export_waiting_for_a_draft_does_not_open_over_the_lock_screen(
     session.lock.unlock()
     [dialog] = export_dialogs(window)
     assert dialog.request.body == "First"
+
+
+def test_export_pressed_right_after_a_contact_key_is_changed_uses_the_new_key(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    # The contact is saved on the worker thread. Ctrl+E before that finished snapshotted the
+    # contact as it was: a key just corrected (after the export said it was damaged) was
+    # still the damaged one, and a contact just chosen for the draft was not on it yet.
+    window = compose()
+    c = window.controller
+    with qtbot.waitSignal(c.contactsChanged, timeout=10000):
+        c.save_contact(Contact(name="Dr. Ana Ruiz", public_key="age1damaged"))
+    ana = c.contacts[0]
+    c.set_header(contact_id=ana.id)
+    type_text(window.editor, "Hello")
+    qtbot.waitUntil(lambda: c.idle and c.guidance_is_current, timeout=10000)
+    key = identity().public_key
+    c.save_contact(replace(ana, public_key=key))  # as the contact dialog's OK does
+    window.export_action.trigger()  # before the save has finished
+    qtbot.waitUntil(lambda: c.idle and bool(export_dialogs(window)), timeout=10000)
+    [dialog] = export_dialogs(window)
+    assert dialog.request.recipient_keys == (key,)
+    assert dialog.age.recipients() == [key]
+
+
+def test_export_waiting_for_a_draft_that_fails_to_open_opens_on_the_draft_shown(
+    qtbot: QtBot, compose: OpenWindow, type_text: TypeText
+) -> None:
+    window = compose()
+    c = window.controller
+    saved_draft(qtbot, window, type_text, "Still here")
+    c.open_draft("no-such-draft")  # the vault answers with an error
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: c.idle and bool(export_dialogs(window)), timeout=10000)
+    [dialog] = export_dialogs(window)
+    assert dialog.request.body == "Still here"

@@ -73,7 +73,11 @@ def window_clipboard(window: QMainWindow) -> ClipboardGuard:
 def open_export_dialog(window: ComposeWindow) -> ExportDialog | None:
     """Open the dialog for the draft on screen; None when it opens a moment later, once
     what it snapshots is settled (see :func:`_settling`)."""
-    if _settling(window.controller):
+    c = window.controller
+    # Vault work still on its way may change what the dialog snapshots: a contact saved
+    # from the header or edited (a key just corrected, say) reaches the draft only when
+    # the save finishes, so Ctrl+E before that exported with the contact as it was.
+    if c.tasks.busy or _settling(c):
         _open_when_settled(window)
         return None
     return _open_now(window)
@@ -103,28 +107,51 @@ def _open_when_settled(window: ComposeWindow) -> None:
             waiting()
         return
 
+    vault_done = not c.tasks.busy
+    gone = False
+
     def settled() -> None:
-        if not _settling(c):
+        if vault_done and not _settling(c):
             go()
 
+    def after_vault_work(_: object) -> None:
+        nonlocal vault_done
+        vault_done = True
+        if c._opening is not None and not c.tasks.busy:
+            go()  # the draft asked for is not coming (fetching it failed): open on this one
+        else:
+            settled()
+
+    def failed(*_: object) -> None:
+        if vault_done:
+            go()  # the last vault work failed: nothing more is coming
+
     def go() -> None:
+        nonlocal gone
+        if gone:
+            return
+        gone = True
         for signal, slot in links:
             signal.disconnect(slot)
         setattr(window, _WAITING, None)
         # The window may have locked meanwhile: no dialog over the lock screen.
         window.when_unlocked(lambda: _open_now(window))
 
-    # Fetching the draft or checking failed: nothing more is coming, so open on what is
-    # on screen rather than never.
+    # When fetching a draft or checking fails, nothing more is coming: the export then
+    # opens on what is on screen rather than never.
     links = (
         (c.draftOpened, lambda *_: settled()),
         (c.checked, settled),
-        (c.problem, lambda *_: go()),
-        (c.guidanceUnavailable, lambda *_: go()),
+        (c.guidanceUnavailable, lambda *_: settled()),
+        (c.problem, failed),
     )
     for signal, slot in links:
         signal.connect(slot)
     setattr(window, _WAITING, go)
+    if not vault_done:
+        # The vault's tasks run one at a time, in order: this one's answer comes after the
+        # answers of all the work already asked for (the contact saved, the draft fetched).
+        c.tasks.submit(lambda: None, after_vault_work)
 
 
 def _open_now(window: ComposeWindow) -> ExportDialog:
