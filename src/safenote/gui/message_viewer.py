@@ -114,6 +114,9 @@ class MessageViewer(QMainWindow):
         self._tasks = TaskRunner(self)
         self.message: Message | None = None
         self._path: Path | None = None
+        # Bumped by every open and by closing: a decryption that finishes after either is
+        # no longer wanted (see _current).
+        self._opening = 0
         central = QWidget(self)
         layout = QVBoxLayout(central)
         self.heading = plain_label("", central, "messageHeading")
@@ -142,13 +145,37 @@ class MessageViewer(QMainWindow):
 
     def open_path(self, path: Path, passphrase: str | None = None) -> None:
         self._path = path
+        self._opening += 1
+        opening = self._opening
+        # Clear the message on screen first: if this file fails, the last one's text must
+        # not sit under this file's error (nor be Saved as if it were this file's).
+        self._forget_message()
         self.status.setText(self.tr("Opening {}…").format(path.name))
         keystore, identity_file = self._keystore, self._identity_file
+
+        def done(outcome: Opened) -> None:
+            if self._current(opening):
+                self._done(outcome)
+
+        def crashed(error: BaseException) -> None:
+            if self._current(opening):
+                self._crashed(error)
+
         self._tasks.submit(
-            lambda: open_message(path, keystore, identity_file, passphrase),
-            self._done,
-            self._crashed,
+            lambda: open_message(path, keystore, identity_file, passphrase), done, crashed
         )
+
+    def _current(self, opening: int) -> bool:
+        """Whether a finished decryption is still wanted. Another file opened meanwhile (its
+        result would show the wrong message, or ask for the wrong file's passphrase) or the
+        window closed (the text would sit in a hidden widget): then it is dropped."""
+        return opening == self._opening
+
+    def _forget_message(self) -> None:
+        self.message = None
+        self.heading.clear()
+        self.body.clear()
+        self.save_action.setEnabled(False)
 
     def _done(self, outcome: Opened) -> None:
         if outcome.message is not None:
@@ -245,8 +272,10 @@ class MessageViewer(QMainWindow):
         return target
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.body.clear()  # don't leave the text in a hidden widget
-        self.message = None
+        # Don't leave the text in a hidden widget, nor let a decryption still running put
+        # it back there (or ask for a passphrase) after the window is gone.
+        self._opening += 1
+        self._forget_message()
         super().closeEvent(event)
 
 

@@ -1,0 +1,116 @@
+"""The therapist's windows when things happen in an awkward order: a second file opened
+while the first decrypts, a window closed while its work finishes, edits not yet saved.
+
+Deterministic: the viewer's worker runs one task at a time in order, so waiting for the
+last task's signal means every earlier result has been delivered too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from safenote.core.export.age_crypto import encrypt_message_to_file
+from safenote.core.export.message import Message
+from safenote.core.identity import load_or_create_identity
+from safenote.core.vault import MemoryKeyStore
+from safenote.gui.message_viewer import MessageViewer
+
+BODY = "Thursday was hard. Could we talk about my sister next time?"
+
+
+@pytest.fixture
+def keystore() -> MemoryKeyStore:
+    return MemoryKeyStore()
+
+
+@pytest.fixture
+def received(tmp_path: Path, keystore: MemoryKeyStore) -> Path:
+    identity = load_or_create_identity(keystore).identity
+    path = tmp_path / "from-client.age"
+    encrypt_message_to_file(
+        Message(body=BODY, subject="Next session"), path, recipients=[identity.age_public_key]
+    )
+    return path
+
+
+@pytest.fixture
+def junk(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.age"
+    path.write_text("just some text, not encrypted at all\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def viewer(qtbot: QtBot, keystore: MemoryKeyStore) -> MessageViewer:
+    window = MessageViewer(keystore)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_a_second_file_opened_while_the_first_decrypts_is_the_one_shown(
+    viewer: MessageViewer, qtbot: QtBot, received: Path, junk: Path
+) -> None:
+    # The first file's result used to be shown (and Save as enabled for it) although the
+    # therapist had asked for another; the second's failure then sat under the first's text.
+    shown: list[object] = []
+    viewer.opened.connect(shown.append)
+    viewer.open_path(received)
+    with qtbot.waitSignal(viewer.failed, timeout=10_000):
+        viewer.open_path(junk)
+    assert shown == []
+    assert viewer.body.toPlainText() == ""
+    assert viewer.message is None
+    assert not viewer.save_action.isEnabled()
+
+
+def test_a_passphrase_is_not_asked_for_a_file_no_longer_wanted(
+    viewer: MessageViewer, qtbot: QtBot, tmp_path: Path, received: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # The stale result asked for the first file's passphrase, then tried it on the second.
+    locked = tmp_path / "locked.age"
+    encrypt_message_to_file(Message(body="other"), locked, passphrase="correct horse battery")
+    asked: list[str] = []
+
+    def answer() -> str:
+        asked.append("asked")
+        return "correct horse battery"
+
+    monkeypatch.setattr(viewer, "ask_passphrase", answer)
+    viewer.open_path(locked)
+    with qtbot.waitSignal(viewer.opened, timeout=20_000):
+        viewer.open_path(received)
+    assert asked == []
+    assert viewer.body.toPlainText() == BODY
+
+
+def test_opening_another_file_clears_the_message_on_screen(
+    viewer: MessageViewer, qtbot: QtBot, received: Path, junk: Path
+) -> None:
+    # A failed second open left the first message's text (and Save as) under the second
+    # file's error, as if it were that file's content.
+    with qtbot.waitSignal(viewer.opened, timeout=10_000):
+        viewer.open_path(received)
+    with qtbot.waitSignal(viewer.failed, timeout=10_000):
+        viewer.open_path(junk)
+    assert viewer.body.toPlainText() == ""
+    assert viewer.heading.text() == ""
+    assert not viewer.save_action.isEnabled()
+
+
+def test_a_message_decrypted_after_the_viewer_closed_is_not_kept(
+    viewer: MessageViewer, qtbot: QtBot, received: Path
+) -> None:
+    # Closing clears the text so none stays in a hidden window (the menu keeps closed
+    # viewers alive); a decryption finishing just after put the whole message back there.
+    shown: list[object] = []
+    viewer.opened.connect(shown.append)
+    viewer.open_path(received)
+    viewer.close()
+    qtbot.waitUntil(lambda: not viewer._tasks.busy, timeout=10_000)  # result delivered
+    assert shown == []
+    assert viewer.body.toPlainText() == ""
+    assert viewer.message is None
