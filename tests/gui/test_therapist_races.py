@@ -9,13 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from safenote.core.export.age_crypto import encrypt_message_to_file
 from safenote.core.export.message import Message
 from safenote.core.identity import load_or_create_identity
+from safenote.core.practice import template_text
 from safenote.core.vault import MemoryKeyStore
 from safenote.gui.message_viewer import MessageViewer
+from safenote.gui.preview_window import PreviewWindow
+from tests.unit.practice.profiles import FULL
 
 BODY = "Thursday was hard. Could we talk about my sister next time?"
 
@@ -114,3 +119,105 @@ def test_a_message_decrypted_after_the_viewer_closed_is_not_kept(
     assert shown == []
     assert viewer.body.toPlainText() == ""
     assert viewer.message is None
+
+
+# -- the preview's practice profile: the therapist's own work --------------------------------
+
+
+@pytest.fixture
+def preview(qtbot: QtBot) -> PreviewWindow:
+    window = PreviewWindow(FULL, "riverside.toml", keystore=MemoryKeyStore())
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.profile_editor)
+    return window
+
+
+def edit_profile(window: PreviewWindow) -> str:
+    """Type a change into the profile, as the therapist would; returns the new text."""
+    editor = window.profile_editor.edit
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    editor.insertPlainText("\n# reviewed with the team\n")
+    return window.profile_editor.text()
+
+
+def answer(qtbot: QtBot, window: PreviewWindow, button: QMessageBox.StandardButton) -> None:
+    box = window.unsaved_box
+    assert box is not None
+    assert box.isVisible()
+    clicked = box.button(button)
+    assert clicked is not None
+    clicked.click()
+    qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_closing_with_unsaved_profile_edits_asks_first(
+    qtbot: QtBot, preview: PreviewWindow
+) -> None:
+    # Closing the preview dropped the edited profile without a word.
+    edited = edit_profile(preview)
+    preview.close()
+    assert preview.isVisible()
+    answer(qtbot, preview, QMessageBox.StandardButton.Cancel)
+    assert preview.isVisible()
+    assert preview.profile_editor.text() == edited
+    preview.close()
+    answer(qtbot, preview, QMessageBox.StandardButton.Discard)
+    assert not preview.isVisible()
+
+
+def test_closing_an_unchanged_or_saved_profile_asks_nothing(
+    qtbot: QtBot, preview: PreviewWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "saved.toml"
+    monkeypatch.setattr("safenote.gui.file_dialogs.ask_save_path", lambda *a, **k: str(target))
+    edited = edit_profile(preview)
+    preview.save_profile_action.trigger()
+    assert target.read_text(encoding="utf-8") == edited
+    preview.close()
+    assert preview.unsaved_box is None
+    assert not preview.isVisible()
+
+
+def test_a_failed_save_keeps_the_window_and_the_edits(
+    qtbot: QtBot, preview: PreviewWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nowhere = tmp_path / "missing-folder" / "profile.toml"
+    monkeypatch.setattr("safenote.gui.file_dialogs.ask_save_path", lambda *a, **k: str(nowhere))
+    edited = edit_profile(preview)
+    preview.close()
+    answer(qtbot, preview, QMessageBox.StandardButton.Save)
+    assert preview.isVisible()
+    assert preview.profile_editor.text() == edited
+    assert "Try another folder" in preview.profile_editor.status.text()
+    target = tmp_path / "profile.toml"
+    monkeypatch.setattr("safenote.gui.file_dialogs.ask_save_path", lambda *a, **k: str(target))
+    preview.close()
+    answer(qtbot, preview, QMessageBox.StandardButton.Save)
+    assert not preview.isVisible()
+    assert target.read_text(encoding="utf-8") == edited
+
+
+def test_opening_a_profile_over_unsaved_edits_asks_first(
+    qtbot: QtBot, preview: PreviewWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # File > Open profile replaced the edited text at once.
+    other = tmp_path / "other.toml"
+    other.write_text(template_text(), encoding="utf-8")
+    chosen: list[str] = []
+
+    def choose(*_args: object, **_kwargs: object) -> str:
+        chosen.append("asked")
+        return str(other)
+
+    monkeypatch.setattr("safenote.gui.file_dialogs.ask_open_path", choose)
+    edited = edit_profile(preview)
+    preview.open_profile_action.trigger()
+    answer(qtbot, preview, QMessageBox.StandardButton.Cancel)
+    assert chosen == []
+    assert preview.profile_editor.text() == edited
+    preview.open_profile_action.trigger()
+    answer(qtbot, preview, QMessageBox.StandardButton.Discard)
+    assert chosen == ["asked"]
+    assert preview.profile_editor.text() == template_text()
+    assert not preview.has_unsaved_profile()

@@ -14,12 +14,13 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -110,6 +111,10 @@ class PreviewWindow(QMainWindow):
             self.tr("A sandbox: what you type here is never saved."), self, "sandboxNote"
         )
         self._profile_name = profile_name
+        # The profile is the therapist's own work (unlike the sample message): leaving it
+        # or replacing it with unsaved changes asks first (see _unless_unsaved).
+        self.unsaved_box: QMessageBox | None = None
+        self._closing_anyway = False
         self._layout()
         self._connect()
         self._build_menu()
@@ -163,7 +168,7 @@ class PreviewWindow(QMainWindow):
         self.open_profile_action = menu.addAction(self.tr("&Open profile…"))
         self.open_profile_action.triggered.connect(lambda: self._open_profile())
         self.save_profile_action = menu.addAction(self.tr("&Save profile as…"))
-        self.save_profile_action.triggered.connect(lambda: self._save(self._profile_bytes))
+        self.save_profile_action.triggered.connect(lambda: self._save_profile())
         self.sign_profile_action = menu.addAction(self.tr("Si&gn profile with my key"))
         self.sign_profile_action.setObjectName("signProfileAction")
         self.sign_profile_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
@@ -181,6 +186,9 @@ class PreviewWindow(QMainWindow):
         self.profile_editor.sign()
 
     def _open_profile(self) -> None:
+        self._unless_unsaved(self._choose_profile)
+
+    def _choose_profile(self) -> None:
         from pathlib import Path
 
         from safenote.core.practice import PracticeError, read_profile_file
@@ -193,8 +201,63 @@ class PreviewWindow(QMainWindow):
             except PracticeError as err:
                 self.profile_editor.status.setText(str(err))
                 return
-            self.profile_editor.edit.setPlainText(text)
+            self.profile_editor.edit.setPlainText(text)  # also marks it unmodified
             self.profile_editor.validate_now()
+
+    def has_unsaved_profile(self) -> bool:
+        """Whether the profile text changed (typed, signed) since it was opened or saved."""
+        return self.profile_editor.edit.document().isModified()
+
+    def _save_profile(self) -> bool:
+        saved = self._save(self._profile_bytes)
+        if saved:
+            self.profile_editor.edit.document().setModified(False)
+        return saved
+
+    def _unless_unsaved(self, then: Callable[[], None]) -> None:
+        """Run ``then`` (close, open another profile), first offering to save unsaved edits.
+
+        Closing or opening a file used to drop the edits without a word. The question is
+        window-modal but not blocking (open(), not exec()), like the compose window's."""
+        if not self.has_unsaved_profile():
+            then()
+            return
+        if self.unsaved_box is not None and self.unsaved_box.isVisible():
+            return  # already asking
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Save the practice profile?"),
+            self.tr(
+                "You changed the practice profile since it was opened or saved. Save it to "
+                "keep your changes; if you don't, they will be lost."
+            ),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedProfileBox")
+        box.setDefaultButton(buttons.Save)
+
+        def answered(_code: int) -> None:
+            choice = box.standardButton(box.clickedButton())
+            if choice == buttons.Discard or (choice == buttons.Save and self._save_profile()):
+                then()
+
+        box.finished.connect(answered)
+        self.unsaved_box = box
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_anyway or not self.has_unsaved_profile():
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self._unless_unsaved(self._close_anyway)
+
+    def _close_anyway(self) -> None:
+        self._closing_anyway = True
+        self.close()
+        self._closing_anyway = False
 
     def _profile_bytes(self) -> bytes:
         return self.profile_editor.text().encode("utf-8")
@@ -204,8 +267,9 @@ class PreviewWindow(QMainWindow):
 
         return render_guidance_report(self.profile, self._profile_name)
 
-    def _save(self, produce: Callable[[], bytes], *, pdf: bool = False) -> None:
-        """Save the profile or the report: the therapist's own files, never a message."""
+    def _save(self, produce: Callable[[], bytes], *, pdf: bool = False) -> bool:
+        """Save the profile or the report: the therapist's own files, never a message.
+        Returns whether it was saved (not cancelled, not failed)."""
         from pathlib import Path
 
         from safenote.core.export.atomic import write_private_atomic
@@ -217,13 +281,16 @@ class PreviewWindow(QMainWindow):
             name_filter="*.pdf" if pdf else "*.toml",
             default_suffix="pdf" if pdf else "toml",
         )
-        if chosen:
-            try:
-                write_private_atomic(Path(chosen), produce())
-            except OSError as err:
-                self.profile_editor.status.setText(
-                    self.tr("Couldn't save there ({}).").format(err.strerror or err)
-                )
+        if not chosen:
+            return False
+        try:
+            write_private_atomic(Path(chosen), produce())
+        except OSError as err:
+            self.profile_editor.status.setText(
+                self.tr("Couldn't save there ({}). Try another folder.").format(err.strerror or err)
+            )
+            return False
+        return True
 
     # -- state changes ------------------------------------------------------------------------
 
