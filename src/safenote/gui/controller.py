@@ -229,6 +229,16 @@ class ComposeController(GuidanceActions, LibraryActions, SavingActions, QObject)
         return next((c for c in self.contacts if c.id == contact_id), None)
 
     @property
+    def opening(self) -> bool:
+        """A draft has been asked for (open, restore) and is not on screen yet."""
+        return self._opening is not None
+
+    @property
+    def check_pending(self) -> bool:
+        """A guidance check for the current text is waiting for its pause or running."""
+        return self._check_timer.isActive() or self._checking
+
+    @property
     def idle(self) -> bool:
         """No check or vault work pending (tests and benchmarks wait on this)."""
         return not (

@@ -85,7 +85,7 @@ def open_export_dialog(window: ComposeWindow) -> ExportDialog | None:
 
 def _settling(c: ComposeController) -> bool:
     """Whether a snapshot taken now would not match what the person is about to see."""
-    if c._opening is not None:
+    if c.opening:
         # Another draft was asked for (clicked, restored) and has not arrived: a snapshot now
         # would export the draft leaving the screen, with its recipient, while the one the
         # person chose appears behind the dialog.
@@ -93,7 +93,7 @@ def _settling(c: ComposeController) -> bool:
     # Guidance is checked after a pause in typing: pressed within it, the summary would be
     # the previous text's (no urgent summary for a crisis line just typed). Only while a
     # check is on its way: one that failed must not keep the export from opening.
-    pending = c._check_timer.isActive() or c._checking
+    pending = c.check_pending
     return pending and not c.guidance_is_current
 
 
@@ -117,7 +117,7 @@ def _open_when_settled(window: ComposeWindow) -> None:
     def after_vault_work(_: object) -> None:
         nonlocal vault_done
         vault_done = True
-        if c._opening is not None and not c.tasks.busy:
+        if c.opening and not c.tasks.busy:
             go()  # the draft asked for is not coming (fetching it failed): open on this one
         else:
             settled()
