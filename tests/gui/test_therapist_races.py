@@ -221,3 +221,16 @@ def test_opening_a_profile_over_unsaved_edits_asks_first(
     assert chosen == ["asked"]
     assert preview.profile_editor.text() == template_text()
     assert not preview.has_unsaved_profile()
+
+
+def test_no_key_at_all_says_so_rather_than_someone_else(qtbot: QtBot, received: Path) -> None:
+    # With no key in the keyring (a new computer, keys never made) the viewer said the
+    # message "was encrypted for someone else's key", pointing at the client.
+    keyless = MessageViewer(MemoryKeyStore())
+    qtbot.addWidget(keyless)
+    with qtbot.waitSignal(keyless.failed, timeout=10_000) as blocker:
+        keyless.open_path(received)
+    problem = str(blocker.args[0])
+    assert "someone else" not in problem
+    assert "no key of yours" in problem
+    assert "--identity" in problem

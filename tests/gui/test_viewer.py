@@ -74,8 +74,10 @@ def test_opening_with_the_keyring_identity_writes_nothing(
 
 @pytest.fixture
 def stranger(qtbot: QtBot) -> MessageViewer:
-    """A viewer whose keyring holds no identity."""
-    window = MessageViewer(MemoryKeyStore())
+    """A viewer whose keyring holds another therapist's identity, not the recipient's."""
+    keys = MemoryKeyStore()
+    load_or_create_identity(keys)
+    window = MessageViewer(keys)
     qtbot.addWidget(window)
     window.show()
     return window

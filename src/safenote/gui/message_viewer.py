@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyrage import x25519
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from safenote.core.export.atomic import write_private_atomic
-from safenote.core.export.errors import ExportError, NeedsPassphraseError
+from safenote.core.export.errors import ExportError, NeedsPassphraseError, WrongKeyError
 from safenote.core.export.message import Message
 from safenote.core.vault import KeyStore, SystemKeyStore, VaultError
 from safenote.gui.plain_label import plain_label
@@ -66,11 +66,18 @@ def open_message(
     from safenote.core.export.age_crypto import open_message_file
     from safenote.core.identity import IdentityError, keyring_problem
 
+    identities: list[x25519.Identity] | None = None
     try:
         if passphrase is not None:
             return Opened(open_message_file(path, passphrase=passphrase))
         identities = _identities(keystore, identity_file)
         return Opened(open_message_file(path, identities=identities))
+    except WrongKeyError as err:
+        if identities == []:
+            # There was no key to try at all: "encrypted for someone else's key" would send
+            # the therapist looking at the client, when their own key is what's missing.
+            return Opened(problem=_no_key_problem())
+        return Opened(problem=str(err))
     except NeedsPassphraseError as err:
         return Opened(problem=str(err), needs_passphrase=True)
     except VaultError as err:
@@ -79,6 +86,15 @@ def open_message(
         return Opened(problem=str(err))
     except OSError as err:
         return Opened(problem=f"This file couldn't be read ({err.strerror or type(err).__name__}).")
+
+
+def _no_key_problem() -> str:
+    return QCoreApplication.translate(
+        "MessageViewer",
+        "SafeNote found no key of yours on this computer to open this message. If you made "
+        "your key on another computer, open the message there, or open it here with your "
+        "identity file: safenote view --identity YOUR-KEY-FILE MESSAGE.age",
+    )
 
 
 def message_as_text(message: Message) -> str:
