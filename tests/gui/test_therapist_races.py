@@ -20,6 +20,7 @@ from safenote.core.practice import template_text
 from safenote.core.vault import MemoryKeyStore
 from safenote.gui.message_viewer import MessageViewer
 from safenote.gui.preview_window import PreviewWindow
+from tests.gui.keystore_doubles import BlockingKeyStore
 from tests.unit.practice.profiles import FULL
 
 BODY = "Thursday was hard. Could we talk about my sister next time?"
@@ -234,3 +235,25 @@ def test_no_key_at_all_says_so_rather_than_someone_else(qtbot: QtBot, received: 
     assert "someone else" not in problem
     assert "no key of yours" in problem
     assert "--identity" in problem
+
+
+def test_closing_while_the_profile_is_being_signed_asks_first(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The window closed at once; the signature then landed in the closed window and was lost.
+    keys = BlockingKeyStore()
+    window = PreviewWindow(FULL, "riverside.toml", keystore=keys)
+    qtbot.addWidget(window)
+    window.show()
+    editor = window.profile_editor
+    editor.sign_button.click()
+    qtbot.waitUntil(keys.asked.is_set)
+    window.close()
+    assert window.isVisible()
+    keys.answer.set()
+    qtbot.waitUntil(lambda: not editor.signing)  # the signature arrives while it asks
+    target = tmp_path / "signed.toml"
+    monkeypatch.setattr("safenote.gui.file_dialogs.ask_save_path", lambda *a, **k: str(target))
+    answer(qtbot, window, QMessageBox.StandardButton.Save)
+    assert not window.isVisible()
+    assert "[signature]" in target.read_text(encoding="utf-8")

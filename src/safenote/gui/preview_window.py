@@ -205,8 +205,11 @@ class PreviewWindow(QMainWindow):
             self.profile_editor.validate_now()
 
     def has_unsaved_profile(self) -> bool:
-        """Whether the profile text changed (typed, signed) since it was opened or saved."""
-        return self.profile_editor.edit.document().isModified()
+        """Whether the profile text changed (typed, signed) since it was opened or saved,
+        or a signature is on its way: closing then lost the signature the therapist asked
+        for, which landed in the closed window."""
+        editor = self.profile_editor
+        return editor.edit.document().isModified() or editor.signing
 
     def _save_profile(self) -> bool:
         saved = self._save(self._profile_bytes)
@@ -229,8 +232,8 @@ class PreviewWindow(QMainWindow):
             QMessageBox.Icon.Question,
             self.tr("Save the practice profile?"),
             self.tr(
-                "You changed the practice profile since it was opened or saved. Save it to "
-                "keep your changes; if you don't, they will be lost."
+                "The practice profile has changes that aren't saved yet (a new signature "
+                "counts too). Save it to keep them; if you don't, they will be lost."
             ),
             buttons.Save | buttons.Discard | buttons.Cancel,
             self,

@@ -179,6 +179,11 @@ class ProfileEditor(QWidget):
             lambda: sign_with_keyring(source, store, name), self._signed, self._sign_failed
         )
 
+    @property
+    def signing(self) -> bool:
+        """Whether a signature is being made (its text not yet in the editor)."""
+        return self._keys.busy
+
     def wait_for_signing(self) -> None:
         self._keys.wait()
 
