@@ -257,3 +257,28 @@ def test_closing_while_the_profile_is_being_signed_asks_first(
     answer(qtbot, window, QMessageBox.StandardButton.Save)
     assert not window.isVisible()
     assert "[signature]" in target.read_text(encoding="utf-8")
+
+
+def test_a_mistyped_passphrase_is_asked_for_again(
+    viewer: MessageViewer, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A wrong passphrase ended the opening with "try again", but there was no way to try
+    # again short of finding and opening the file once more.
+    locked = tmp_path / "locked.age"
+    encrypt_message_to_file(Message(body=BODY), locked, passphrase="correct horse battery")
+    answers = ["correct horse batery", "correct horse battery"]
+    asked: list[str] = []
+
+    def next_answer() -> str:
+        asked.append(viewer.status.text())
+        return answers.pop(0) if answers else ""
+
+    monkeypatch.setattr(viewer, "ask_passphrase", next_answer)
+    outcomes: list[object] = []
+    viewer.opened.connect(outcomes.append)
+    viewer.failed.connect(outcomes.append)
+    viewer.open_path(locked)
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=30_000)
+    assert viewer.body.toPlainText() == BODY
+    assert len(asked) == 2
+    assert "does not open this message" in asked[1]

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from safenote.core.export.atomic import write_private_atomic
-from safenote.core.export.errors import ExportError, NeedsPassphraseError, WrongKeyError
+from safenote.core.export.errors import (
+    ExportError,
+    NeedsPassphraseError,
+    WrongKeyError,
+    WrongPassphraseError,
+)
 from safenote.core.export.message import Message
 from safenote.core.vault import KeyStore, SystemKeyStore, VaultError
 from safenote.gui.plain_label import plain_label
@@ -78,7 +83,9 @@ def open_message(
             # the therapist looking at the client, when their own key is what's missing.
             return Opened(problem=_no_key_problem())
         return Opened(problem=str(err))
-    except NeedsPassphraseError as err:
+    except (NeedsPassphraseError, WrongPassphraseError) as err:
+        # A mistyped passphrase is asked for again: the message said "try again", yet the
+        # only way to was to find and open the file once more.
         return Opened(problem=str(err), needs_passphrase=True)
     except VaultError as err:
         return Opened(problem=keyring_problem(err))
@@ -198,6 +205,7 @@ class MessageViewer(QMainWindow):
             self._show(outcome.message)
             return
         if outcome.needs_passphrase and self._path is not None:
+            self.status.setText(outcome.problem)  # after a wrong one, says so while asking
             passphrase = self.ask_passphrase()
             if passphrase:
                 self.open_path(self._path, passphrase)
