@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from safenote.core.paths import app_paths
@@ -18,6 +19,7 @@ AUTOSAVE_MS = 40
 GUIDANCE_MS = 5
 
 OpenWindow = Callable[[], ComposeWindow]
+TypeText = Callable[[QWidget, str], None]
 
 
 @pytest.fixture
@@ -66,3 +68,24 @@ def settle(qtbot: QtBot, window: ComposeWindow) -> None:
 
 def rules(guidance: list[Guidance]) -> set[str]:
     return {g.finding.rule for g in guidance}
+
+
+def settle_tasks(qtbot: QtBot, window: ComposeWindow) -> None:
+    """Wait until every vault answer the controller asked for has been applied."""
+    qtbot.waitUntil(lambda: window.controller.idle, timeout=10000)
+
+
+def vault_of(window: ComposeWindow) -> Vault:
+    vault = window.controller.vault
+    assert vault is not None
+    return vault
+
+
+def saved_draft(qtbot: QtBot, window: ComposeWindow, type_text: TypeText, text: str) -> str:
+    """Start a new draft holding ``text``, saved; returns its id."""
+    controller = window.controller
+    controller.new_draft()
+    type_text(window.editor, text)
+    controller.save_now()
+    qtbot.waitUntil(lambda: controller.idle and window.status.state == "saved", timeout=10000)
+    return controller.draft.id

@@ -8,40 +8,39 @@ so no answer can arrive in between), and only then lets the answers arrive.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from safenote.core.paths import app_paths
 from safenote.core.vault import Contact, MemoryKeyStore, Vault
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.controller import ComposeController
-from tests.gui.compose_fixtures import AUTOSAVE_MS, GUIDANCE_MS, OpenWindow, compose, keys
+from tests.gui.compose_fixtures import (
+    AUTOSAVE_MS,
+    GUIDANCE_MS,
+    OpenWindow,
+    TypeText,
+    compose,
+    keys,
+    saved_draft,
+    settle_tasks,
+    vault_of,
+)
 
 __all__ = ["compose", "keys"]  # fixtures
 
-TypeText = Callable[[QWidget, str], None]
 
-
-def vault_of(window: ComposeWindow) -> Vault:
-    vault = window.controller.vault
-    assert vault is not None
-    return vault
-
-
-def saved_draft(qtbot: QtBot, window: ComposeWindow, type_text: TypeText, text: str) -> str:
-    """Start a new draft holding ``text``, saved; returns its id."""
+def two_versions_with_history_loaded(
+    qtbot: QtBot, window: ComposeWindow, type_text: TypeText
+) -> str:
+    """A saved draft "Version one" then "Version one, two", its History listed; its id."""
     controller = window.controller
-    controller.new_draft()
-    type_text(window.editor, text)
+    draft_id = saved_draft(qtbot, window, type_text, "Version one")
+    type_text(window.editor, ", two")
     controller.save_now()
-    qtbot.waitUntil(lambda: controller.idle and window.status.state == "saved", timeout=10000)
-    return controller.draft.id
-
-
-def settle_tasks(qtbot: QtBot, window: ComposeWindow) -> None:
-    qtbot.waitUntil(lambda: window.controller.idle, timeout=10000)
+    settle_tasks(qtbot, window)
+    controller.load_history()  # as History opening does
+    settle_tasks(qtbot, window)
+    return draft_id
 
 
 def test_typing_while_another_draft_opens_is_saved_into_the_draft_it_was_typed_in(
@@ -82,12 +81,7 @@ def test_typing_while_a_revision_is_restored_stays_in_history(
     # typed before the restored text arrived were replaced by it and kept nowhere.
     window = compose()
     controller = window.controller
-    draft_id = saved_draft(qtbot, window, type_text, "Version one")
-    type_text(window.editor, ", two")
-    controller.save_now()
-    settle_tasks(qtbot, window)
-    controller.load_history()  # as History opening does
-    settle_tasks(qtbot, window)
+    draft_id = two_versions_with_history_loaded(qtbot, window, type_text)
     controller.restore_revision(1)
     type_text(window.editor, ", typed late")
     settle_tasks(qtbot, window)
@@ -123,12 +117,7 @@ def test_new_draft_pressed_while_a_version_is_restored_stays_open(
 ) -> None:
     window = compose()
     controller = window.controller
-    draft_id = saved_draft(qtbot, window, type_text, "Version one")
-    type_text(window.editor, ", two")
-    controller.save_now()
-    settle_tasks(qtbot, window)
-    controller.load_history()  # as History opening does
-    settle_tasks(qtbot, window)
+    draft_id = two_versions_with_history_loaded(qtbot, window, type_text)
     controller.restore_revision(1)
     controller.new_draft()
     fresh = controller.draft.id

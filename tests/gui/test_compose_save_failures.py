@@ -10,19 +10,26 @@ when the disk is full.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from safenote.core.vault import DiskFullError, Draft, Vault
 from safenote.gui.compose_window import ComposeWindow
-from tests.gui.compose_fixtures import OpenWindow, close, compose, keys
+from tests.gui.compose_fixtures import (
+    OpenWindow,
+    TypeText,
+    close,
+    compose,
+    keys,
+    settle_tasks,
+    vault_of,
+)
 
 __all__ = ["compose", "keys"]  # fixtures
 
-TypeText = Callable[[QWidget, str], None]
 DISK_FULL = "There isn't enough disk space to save right now."
 
 
@@ -48,19 +55,9 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> Iterator[Disk]:
     state.full = False  # so the fixture's closing quits without asking
 
 
-def vault_of(window: ComposeWindow) -> Vault:
-    vault = window.controller.vault
-    assert vault is not None
-    return vault
-
-
 def bodies(window: ComposeWindow) -> set[str]:
     vault = vault_of(window)
     return {vault.get_draft(s.id).body for s in vault.list_drafts().drafts}
-
-
-def settle(qtbot: QtBot, window: ComposeWindow) -> None:
-    qtbot.waitUntil(lambda: window.controller.idle, timeout=10000)
 
 
 def no_timed_retry(window: ComposeWindow) -> None:
@@ -74,21 +71,36 @@ def problems_of(window: ComposeWindow) -> list[str]:
     return seen
 
 
+def saved_here(qtbot: QtBot, window: ComposeWindow, type_text: TypeText, text: str) -> str:
+    """Type ``text`` into the draft on screen and save it while saving works; its id."""
+    type_text(window.editor, text)
+    window.controller.save_now()
+    settle_tasks(qtbot, window)
+    return window.controller.draft.id
+
+
+def leave_on_a_full_disk(
+    qtbot: QtBot, window: ComposeWindow, type_text: TypeText, disk: Disk, text: str
+) -> None:
+    """Type ``text``, then press New while the disk is full: those words now wait unsaved."""
+    type_text(window.editor, text)
+    disk.full = True
+    window.controller.new_draft()  # its save fails on the worker thread, after the new draft shows
+    settle_tasks(qtbot, window)
+
+
 def test_a_draft_left_by_new_whose_save_fails_is_saved_once_saving_works(
     qtbot: QtBot, compose: OpenWindow, type_text: TypeText, disk: Disk
 ) -> None:
     window = compose()
     no_timed_retry(window)
     controller = window.controller
-    type_text(window.editor, "Words of the first draft")
-    disk.full = True
-    controller.new_draft()  # its save fails on the worker thread, after the new draft shows
-    settle(qtbot, window)
+    leave_on_a_full_disk(qtbot, window, type_text, disk, "Words of the first draft")
     assert window.editor.toPlainText() == ""
     type_text(window.editor, "Second")
     disk.full = False
     controller.save_now()  # the next save tries the earlier draft again
-    settle(qtbot, window)
+    settle_tasks(qtbot, window)
     assert bodies(window) == {"Words of the first draft", "Second"}
     assert window.status.state == "saved"
 
@@ -99,10 +111,7 @@ def test_the_status_and_the_message_say_an_earlier_draft_is_waiting(
     window = compose()
     no_timed_retry(window)
     problems = problems_of(window)
-    type_text(window.editor, "Dear Dr. Okafor")
-    disk.full = True
-    window.controller.new_draft()
-    settle(qtbot, window)
+    leave_on_a_full_disk(qtbot, window, type_text, disk, "Dear Dr. Okafor")
     # The new draft itself is fine; the status must not say *it* failed.
     assert window.status.state == "waiting"
     assert "earlier draft" in window.status.save_state.text()
@@ -112,7 +121,7 @@ def test_the_status_and_the_message_say_an_earlier_draft_is_waiting(
     assert DISK_FULL in message  # why, and the vault's own advice
     type_text(window.editor, "x")
     window.controller.save_now()  # this draft's own save fails as well: said once, not again
-    settle(qtbot, window)
+    settle_tasks(qtbot, window)
     assert window.status.state == "failed"
     assert len(problems) == 1
 
@@ -123,22 +132,16 @@ def test_opening_a_draft_whose_save_failed_shows_its_unsaved_words(
     window = compose()
     no_timed_retry(window)
     controller = window.controller
-    type_text(window.editor, "First")
-    controller.save_now()
-    settle(qtbot, window)
-    first = controller.draft.id
-    type_text(window.editor, " and what came after")
-    disk.full = True
-    controller.new_draft()
-    settle(qtbot, window)
+    first = saved_here(qtbot, window, type_text, "First")
+    leave_on_a_full_disk(qtbot, window, type_text, disk, " and what came after")
     controller.open_draft(first)  # the vault still holds only "First"
-    settle(qtbot, window)
+    settle_tasks(qtbot, window)
     assert controller.draft.id == first
     assert window.editor.toPlainText() == "First and what came after"
     assert window.status.state == "failed"
     disk.full = False
     controller.save_now()
-    settle(qtbot, window)
+    settle_tasks(qtbot, window)
     assert vault_of(window).get_draft(first).body == "First and what came after"
     assert window.status.state == "saved"
 
@@ -170,7 +173,7 @@ def test_the_retry_timer_saves_an_earlier_draft(
     qtbot.waitUntil(lambda: window.status.state == "waiting", timeout=10000)
     disk.full = False
     qtbot.waitUntil(lambda: window.status.state != "waiting", timeout=10000)
-    settle(qtbot, window)
+    settle_tasks(qtbot, window)
     assert bodies(window) == {"Left behind"}
 
 
@@ -179,10 +182,7 @@ def test_quitting_saves_an_earlier_draft_once_saving_works(
 ) -> None:
     window = compose()
     no_timed_retry(window)
-    type_text(window.editor, "Saved on the way out")
-    disk.full = True
-    window.controller.new_draft()
-    settle(qtbot, window)
+    leave_on_a_full_disk(qtbot, window, type_text, disk, "Saved on the way out")
     type_text(window.editor, "And this one")
     disk.full = False
     close(window)
@@ -218,10 +218,7 @@ def test_quitting_while_words_still_cannot_be_saved_asks_first(
 ) -> None:
     window = compose()
     no_timed_retry(window)
-    type_text(window.editor, "Not yet on disk")
-    disk.full = True
-    window.controller.new_draft()
-    settle(qtbot, window)
+    leave_on_a_full_disk(qtbot, window, type_text, disk, "Not yet on disk")
     window.close()
     assert window.isVisible()  # the quit waits for an answer
     box = unsaved_box(window)
@@ -259,18 +256,12 @@ def test_deleting_a_draft_whose_words_wait_tries_once_more_then_lets_them_go(
     window = compose()
     no_timed_retry(window)
     controller = window.controller
-    type_text(window.editor, "Thrown")
-    controller.save_now()
-    settle(qtbot, window)
-    thrown = controller.draft.id
-    type_text(window.editor, " away")
-    disk.full = True
-    controller.new_draft()
-    settle(qtbot, window)
+    thrown = saved_here(qtbot, window, type_text, "Thrown")
+    leave_on_a_full_disk(qtbot, window, type_text, disk, " away")
     assert window.status.state == "waiting"
     disk.full = False
     controller.delete_draft(thrown)  # the last try goes first, and works now
-    settle(qtbot, window)
+    settle_tasks(qtbot, window)
     assert window.status.state == "unsaved"
     vault = vault_of(window)
     assert [vault.get_draft(s.id).body for s in vault.list_trash().drafts] == ["Thrown away"]

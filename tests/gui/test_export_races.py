@@ -8,11 +8,9 @@ lets the answers arrive.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from safenote.core.paths import app_paths
@@ -21,29 +19,25 @@ from safenote.core.vault import Contact, MemoryKeyStore
 from safenote.gui.compose_window import ComposeWindow
 from safenote.gui.export_dialog import ExportDialog
 from safenote.gui.privacy_session import PrivacySession
-from tests.gui.compose_fixtures import OpenWindow, compose, keys
+from tests.gui.compose_fixtures import OpenWindow, TypeText, compose, keys, saved_draft
 from tests.gui.export_support import clean_clipboard, identity
 from tests.gui.startup_support import FAST_KDF
 
 __all__ = ["clean_clipboard", "compose", "keys"]  # fixtures
 pytestmark = pytest.mark.usefixtures("clean_clipboard")
 
-TypeText = Callable[[QWidget, str], None]
 CRISIS = "Honestly everyone would be better off without me."
-
-
-def saved_draft(qtbot: QtBot, window: ComposeWindow, type_text: TypeText, text: str) -> str:
-    """Start a new draft holding ``text``, saved; returns its id."""
-    controller = window.controller
-    controller.new_draft()
-    type_text(window.editor, text)
-    controller.save_now()
-    qtbot.waitUntil(lambda: controller.idle and window.status.state == "saved", timeout=10000)
-    return controller.draft.id
 
 
 def export_dialogs(window: ComposeWindow) -> list[ExportDialog]:
     return [d for d in window.findChildren(ExportDialog) if d.isVisible()]
+
+
+def the_export_dialog(qtbot: QtBot, window: ComposeWindow) -> ExportDialog:
+    """Let every vault answer arrive, then the one export dialog that opened."""
+    qtbot.waitUntil(lambda: window.controller.idle and bool(export_dialogs(window)), timeout=10000)
+    [dialog] = export_dialogs(window)
+    return dialog
 
 
 def test_export_pressed_while_another_draft_opens_exports_that_draft(
@@ -63,9 +57,8 @@ def test_export_pressed_while_another_draft_opens_exports_that_draft(
     saved_draft(qtbot, window, type_text, "Second, for nobody")
     c.open_draft(first)
     window.export_action.trigger()  # before the first draft has arrived
-    qtbot.waitUntil(lambda: c.idle and bool(export_dialogs(window)), timeout=10000)
+    dialog = the_export_dialog(qtbot, window)
     assert window.editor.toPlainText() == "First, for Ana"
-    [dialog] = export_dialogs(window)
     assert dialog.request.body == "First, for Ana"
     assert dialog.request.subject == "For Ana"
     assert dialog.request.recipient_name == "Dr. Ana Ruiz"
@@ -81,8 +74,7 @@ def test_export_pressed_twice_while_a_draft_opens_opens_one_dialog(
     c.open_draft(first)
     window.export_action.trigger()
     window.export_action.trigger()
-    qtbot.waitUntil(lambda: c.idle and bool(export_dialogs(window)), timeout=10000)
-    [dialog] = export_dialogs(window)
+    dialog = the_export_dialog(qtbot, window)
     assert dialog.request.body == "First"
 
 
@@ -139,8 +131,7 @@ def test_export_pressed_right_after_a_contact_key_is_changed_uses_the_new_key(
     key = identity().public_key
     c.save_contact(replace(ana, public_key=key))  # as the contact dialog's OK does
     window.export_action.trigger()  # before the save has finished
-    qtbot.waitUntil(lambda: c.idle and bool(export_dialogs(window)), timeout=10000)
-    [dialog] = export_dialogs(window)
+    dialog = the_export_dialog(qtbot, window)
     assert dialog.request.recipient_keys == (key,)
     assert dialog.age.recipients() == [key]
 
@@ -153,6 +144,5 @@ def test_export_waiting_for_a_draft_that_fails_to_open_opens_on_the_draft_shown(
     saved_draft(qtbot, window, type_text, "Still here")
     c.open_draft("no-such-draft")  # the vault answers with an error
     window.export_action.trigger()
-    qtbot.waitUntil(lambda: c.idle and bool(export_dialogs(window)), timeout=10000)
-    [dialog] = export_dialogs(window)
+    dialog = the_export_dialog(qtbot, window)
     assert dialog.request.body == "Still here"

@@ -21,14 +21,12 @@ from safenote.core.vault import MemoryKeyStore
 from safenote.gui.message_viewer import MessageViewer
 from safenote.gui.preview_window import PreviewWindow
 from tests.gui.keystore_doubles import BlockingKeyStore
+from tests.gui.viewer_fixtures import keystore, viewer
 from tests.unit.practice.profiles import FULL
 
+__all__ = ["keystore", "viewer"]  # fixtures
+
 BODY = "Thursday was hard. Could we talk about my sister next time?"
-
-
-@pytest.fixture
-def keystore() -> MemoryKeyStore:
-    return MemoryKeyStore()
 
 
 @pytest.fixture
@@ -46,14 +44,6 @@ def junk(tmp_path: Path) -> Path:
     path = tmp_path / "notes.age"
     path.write_text("just some text, not encrypted at all\n", encoding="utf-8")
     return path
-
-
-@pytest.fixture
-def viewer(qtbot: QtBot, keystore: MemoryKeyStore) -> MessageViewer:
-    window = MessageViewer(keystore)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def test_a_second_file_opened_while_the_first_decrypts_is_the_one_shown(

@@ -15,6 +15,9 @@ from safenote.core.export.message import Message
 from safenote.core.identity import load_or_create_identity
 from safenote.core.vault import MemoryKeyStore
 from safenote.gui.message_viewer import MessageViewer
+from tests.gui.viewer_fixtures import keystore, viewer
+
+__all__ = ["keystore", "viewer"]  # fixtures
 
 BODY = "Thursday was hard. Could we talk about my sister next time?"
 
@@ -30,11 +33,6 @@ def snapshot(root: Path) -> dict[str, tuple[int, float]]:
 
 
 @pytest.fixture
-def keystore() -> MemoryKeyStore:
-    return MemoryKeyStore()
-
-
-@pytest.fixture
 def received(tmp_path: Path, keystore: MemoryKeyStore) -> Path:
     identity = load_or_create_identity(keystore).identity
     path = tmp_path / "from-client.age"
@@ -46,14 +44,6 @@ def received(tmp_path: Path, keystore: MemoryKeyStore) -> Path:
     )
     encrypt_message_to_file(message, path, recipients=[identity.age_public_key])
     return path
-
-
-@pytest.fixture
-def viewer(qtbot: QtBot, keystore: MemoryKeyStore) -> MessageViewer:
-    window = MessageViewer(keystore)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def test_opening_with_the_keyring_identity_writes_nothing(
