@@ -1104,7 +1104,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This message couldn&apos;t be opened ({}).</source>
+        <source>SafeNote found no key of yours on this computer to open this message. If you made your key on another computer, open the message there, or open it here with your identity file: safenote view --identity YOUR-KEY-FILE MESSAGE.age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message couldn&apos;t be opened ({}). Try opening it again; if it keeps happening, ask the sender to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1362,7 +1366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something went wrong and nothing was saved.</source>
+        <source>Something went wrong and nothing was saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,6 +1510,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the practice profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice profile has changes that aren&apos;t saved yet (a new signature counts too). Save it to keep them; if you don&apos;t, they will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the guidance report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,7 +1526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Couldn&apos;t save there ({}).</source>
+        <source>Couldn&apos;t save there ({}). Try another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -60,7 +60,9 @@ def test_export_dialog_is_translated_and_fits_in_every_mode(qtbot: QtBot) -> Non
     for kind, arrange in states:
         dialog.choose_format(kind)
         arrange()
-        dialog.notice.show_warning(dialog.tr("Something went wrong and nothing was saved."))
+        dialog.notice.show_warning(
+            dialog.tr("Something went wrong and nothing was saved. Please try again.")
+        )
         dialog.grow_to_fit()
         assert data_free(untranslated(dialog, DATA)) == [], kind
         qtbot.waitUntil(lambda: clipped(dialog) == [])

@@ -214,7 +214,10 @@ class MessageViewer(QMainWindow):
         self.failed.emit(outcome.problem)
 
     def _crashed(self, error: BaseException) -> None:
-        text = self.tr("This message couldn't be opened ({}).").format(type(error).__name__)
+        text = self.tr(
+            "This message couldn't be opened ({}). Try opening it again; if it keeps "
+            "happening, ask the sender to send it again."
+        ).format(type(error).__name__)
         self.status.setText(text)
         self.failed.emit(text)
 

@@ -211,7 +211,9 @@ class PortalDialog(QDialog):
         self.saved.emit(str(outcome.path))
 
     def _failed(self, _err: BaseException) -> None:
-        self.notice.show_warning(self.tr("Something went wrong and nothing was saved."))
+        self.notice.show_warning(
+            self.tr("Something went wrong and nothing was saved. Please try again.")
+        )
 
     def confirm_unencrypted(self) -> bool:
         """Warn that the file won't be encrypted; True if the person saves anyway."""
